@@ -1,0 +1,1 @@
+"""Build Tingxie's own small SenseVoice-architecture model from text and synthesized speech."""
