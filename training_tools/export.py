@@ -8,6 +8,7 @@ export never leaves a half-written model where the app would pick it up.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,12 +70,13 @@ def export_checkpoint(
     checkpoint = load_checkpoint(Path(checkpoint_dir))
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
+    source = Path(os.path.relpath(checkpoint.files.folder.resolve(), output_dir.resolve()))
     fp32_name, int8_name, tokens_name = output_names(options)
     with tempfile.TemporaryDirectory(prefix=".export-", dir=output_dir) as tmp:
         staging = Path(tmp)
         fp32_path = staging / fp32_name
         log(f"Tracing the graph (opset {options.opset})")
-        write_fp32_model(checkpoint, fp32_path, options)
+        write_fp32_model(checkpoint, fp32_path, options, source)
         if options.int8:
             log(f"Quantizing MatMul weights to INT8 ({options.int8_weight_type})")
             quantize_model(fp32_path, staging / int8_name, options)
@@ -94,19 +96,20 @@ def export_checkpoint(
     return files
 
 
-def write_fp32_model(checkpoint: LoadedCheckpoint, path: Path, options: ExportOptions) -> None:
+def write_fp32_model(checkpoint: LoadedCheckpoint, path: Path, options: ExportOptions, source: Path) -> None:
     from training_tools.onnx_graph import set_metadata, trace_to_onnx
 
     trace_to_onnx(checkpoint.model, path, options.opset)
     model = onnx.load(str(path))
-    set_metadata(model, sherpa_metadata(checkpoint, options))
+    set_metadata(model, sherpa_metadata(checkpoint, options, source))
     model.ir_version = options.ir_version
     check_graph(model, path.name)
     onnx.save(model, str(path))
 
 
-def sherpa_metadata(checkpoint: LoadedCheckpoint, options: ExportOptions) -> dict[str, object]:
-    """The keys sherpa-onnx reads (offline-sense-voice-model.cc) plus where the model came from."""
+def sherpa_metadata(checkpoint: LoadedCheckpoint, options: ExportOptions, source: Path) -> dict[str, object]:
+    """The keys sherpa-onnx reads (offline-sense-voice-model.cc) plus where the model came from;
+    ``source`` is the checkpoint relative to the model's folder, so verify finds it after a move."""
     cmvn = read_cmvn(checkpoint.files.cmvn)
     frontend = checkpoint.frontend
     return {
@@ -124,7 +127,7 @@ def sherpa_metadata(checkpoint: LoadedCheckpoint, options: ExportOptions) -> dic
         "version": "2" if options.int8_weight_type == "quint8" else "1",
         "maintainer": "tingxie",
         "comment": f"Exported by Tingxie training_tools from the FunASR checkpoint {checkpoint.files.folder.name}",
-        "source_checkpoint": str(checkpoint.files.folder.resolve()),
+        "source_checkpoint": source.as_posix(),
     }
 
 

@@ -1,0 +1,68 @@
+"""Speech to text with sherpa-onnx's SenseVoice recognizer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from core.model_files import ModelFile, find_model_files
+
+LANGUAGES = ("auto", "zh", "en", "yue", "ja", "ko")
+
+
+@dataclass(frozen=True)
+class RecognizerOptions:
+    language: str = "auto"
+    use_itn: bool = True
+    threads: int = 2
+    precision: str = "int8"  # preferred; the other is used when a folder has only one
+
+
+@dataclass(frozen=True)
+class RecognitionResult:
+    text: str
+    lang: str
+    emotion: str
+    event: str
+    timestamps: tuple[float, ...]
+
+
+class ModelFolderError(ValueError):
+    """A model folder sherpa-onnx must not be given; the message says what is wrong."""
+
+
+def choose_model_file(folder: Path, precision: str) -> ModelFile:
+    files = [f for f in find_model_files(folder) if f.tokens.is_file()]
+    if not files:
+        raise ModelFolderError(
+            f"{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx "
+            "with tokens.txt (or NAME.onnx with NAME-tokens.txt)."
+        )
+    return next((f for f in files if f.precision == precision), files[0])
+
+
+class Recognizer:
+    """One loaded model; recognize() takes 16 kHz mono float samples in [-1, 1]."""
+
+    def __init__(self, folder: Path, options: RecognizerOptions = RecognizerOptions()) -> None:
+        import sherpa_onnx
+
+        if options.language not in LANGUAGES:
+            raise ValueError(f"Unknown language {options.language!r}; choose one of {', '.join(LANGUAGES)}.")
+        self.model_file = choose_model_file(Path(folder), options.precision)
+        self._recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
+            model=str(self.model_file.onnx),
+            tokens=str(self.model_file.tokens),
+            language=options.language,
+            use_itn=options.use_itn,
+            num_threads=options.threads,
+        )
+
+    def recognize(self, samples: np.ndarray, sample_rate: int = 16000) -> RecognitionResult:
+        stream = self._recognizer.create_stream()
+        stream.accept_waveform(sample_rate, np.ascontiguousarray(samples, dtype=np.float32))
+        self._recognizer.decode_stream(stream)
+        r = stream.result
+        return RecognitionResult(r.text, r.lang, r.emotion, r.event, tuple(r.timestamps))

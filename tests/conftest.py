@@ -1,0 +1,43 @@
+"""Shared fixtures: the demo model rebuilt once per test run, and its synthesized speech."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def run_cli(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
+    """A CLI run as a user types it, in a fresh interpreter."""
+    return subprocess.run(
+        [sys.executable, *args], cwd=REPO, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@pytest.fixture(scope="session")
+def demo_work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Tokenizer and espeak-ng speech of the demo sentences, shared by every test."""
+    return tmp_path_factory.mktemp("demo-work")
+
+
+@pytest.fixture(scope="session")
+def demo_utterances(demo_work: Path) -> list:
+    from training_tools.demo.corpus import read_demo_sentences
+    from training_tools.demo.speech import synthesize_corpus
+
+    return synthesize_corpus(read_demo_sentences(), demo_work / "speech")
+
+
+@pytest.fixture(scope="session")
+def rebuilt_demo_model(tmp_path_factory: pytest.TempPathFactory, demo_work: Path, demo_utterances) -> Path:
+    """`demo-model` from scratch through the CLI, built once and reused by every test."""
+    out = tmp_path_factory.mktemp("rebuilt") / "demo"
+    result = run_cli("-m", "training_tools", "demo-model", "--out", str(out), "--work-dir", str(demo_work))
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out

@@ -1,0 +1,100 @@
+"""`python -m training_tools VERB` / `tingxie-train VERB`.
+
+Arguments are parsed before anything heavy is imported, so `--help` works where torch and
+FunASR are not installed; each verb imports what it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+INSTALL_HINT = (
+    "training_tools needs the training extra (torch, FunASR, onnxruntime, sentencepiece): "
+    "pip install 'tingxie[train]'"
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tingxie-train", description="Finetune, export and verify SenseVoice models for Tingxie."
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    export = verbs.add_parser("export", help="FunASR checkpoint folder -> sherpa-onnx model files")
+    export.add_argument("--checkpoint", type=Path, required=True, help="folder with model.pt, config.yaml, am.mvn, *.bpe.model")
+    export.add_argument("--output-dir", type=Path, required=True)
+    export.add_argument("--model-name", help="write NAME.onnx, NAME.int8.onnx, NAME-tokens.txt (default: model.onnx, model.int8.onnx, tokens.txt)")
+    export.add_argument("--no-fp32", action="store_true", help="keep only the INT8 model")
+    export.add_argument("--no-int8", action="store_true", help="skip INT8 quantization")
+    export.add_argument("--int8-type", choices=("quint8", "qint8"), default="quint8", help="INT8 weight type (default quint8; sherpa-onnx found qint8 wrong in its C++ runtime)")
+    export.add_argument("--ir-version", type=int, default=8, help="ONNX IR version of the files (default 8)")
+    export.add_argument("--opset", type=int, default=13, help="ONNX opset (default 13)")
+
+    verify = verbs.add_parser("verify", help="decode with sherpa-onnx and compare ONNX with PyTorch")
+    verify.add_argument("folders", type=Path, nargs="+", metavar="DIR")
+    verify.add_argument("--wav", type=Path, nargs="+", help="audio to decode (default: the bundled samples); NAME.txt beside NAME.wav is its reference")
+    verify.add_argument("--checkpoint", type=Path, help="PyTorch checkpoint to compare with (default: the one named in the model's metadata)")
+    verify.add_argument("--language", default="zh", choices=("auto", "zh", "en", "yue", "ja", "ko"))
+    verify.add_argument("--threads", type=int, default=2)
+
+    demo = verbs.add_parser("demo-model", help="build Tingxie's demo model from scratch")
+    demo.add_argument("--out", type=Path, required=True)
+    demo.add_argument("--work-dir", type=Path, help="keep the tokenizer and synthesized speech here")
+    demo.add_argument("--data-dir", type=Path, help="shared data folder (default ../shared/data)")
+    demo.add_argument("--max-epochs", type=int, help="cap on training epochs")
+    demo.add_argument("--full-size-random", action="store_true", help="official SenseVoiceSmall size with random weights, for benchmarks")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return VERBS[args.verb](args)
+    except ImportError as err:
+        print(f"error: {err}. {INSTALL_HINT}", file=sys.stderr)
+    except (OSError, ValueError, RuntimeError) as err:
+        print(f"error: {err}", file=sys.stderr)
+    return 2
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from training_tools.export import ExportOptions, export_checkpoint
+
+    options = ExportOptions(
+        model_name=args.model_name,
+        fp32=not args.no_fp32,
+        int8=not args.no_int8,
+        int8_weight_type=args.int8_type,
+        ir_version=args.ir_version,
+        opset=args.opset,
+    )
+    export_checkpoint(args.checkpoint, args.output_dir, options)
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from training_tools.demo.corpus import ASSETS
+    from training_tools.verify import verify_folders
+
+    wavs = args.wav or sorted((ASSETS / "samples").glob("*.wav"))
+    reports = verify_folders(args.folders, wavs, args.checkpoint, args.language, args.threads)
+    return 0 if all(r.passed for r in reports) else 1
+
+
+def run_demo_model(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from training_tools.demo.build import build_demo_model, build_random_upstream
+    from training_tools.demo.train import TrainConfig
+
+    if args.full_size_random:
+        build_random_upstream(args.out, data_dir=args.data_dir)
+        return 0
+    config = TrainConfig() if args.max_epochs is None else replace(TrainConfig(), max_epochs=args.max_epochs)
+    build_demo_model(args.out, args.work_dir, args.data_dir, config)
+    return 0
+
+
+VERBS = {"export": run_export, "verify": run_verify, "demo-model": run_demo_model}

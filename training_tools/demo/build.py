@@ -1,0 +1,118 @@
+"""`demo-model`: build Tingxie's demo model from scratch, the way a user's model is exported.
+
+Tokenizer from the Common Voice zh-TW sentences -> espeak-ng speech of the demo sentences ->
+a short training run of a tiny SenseVoiceSmall -> a FunASR checkpoint folder -> the project's
+own export. ``full_size_random`` instead gives the official architecture with random weights,
+for benchmarks of memory and speed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from training_tools.checkpoint import write_checkpoint
+from training_tools.demo.corpus import read_corpus, read_demo_sentences, shared_data_dir
+from training_tools.demo.speech import VOICES, synthesize_corpus
+from training_tools.demo.tokenizer import train_tokenizer, upstream_layout_tokenizer
+from training_tools.demo.train import TrainConfig
+from training_tools.export import ExportedFiles, ExportOptions, export_checkpoint
+
+Log = Callable[[str], None]
+TOKENIZER_NAME = "zh-tw-demo.bpe.model"
+UPSTREAM_TOKENIZER_NAME = "chn_jpn_yue_eng_ko_spectok.bpe.model"
+DEMO_VOCAB_SIZE = 4000
+CHECKPOINT_DIR = "checkpoint"
+
+
+def official_config(data_dir: Path) -> dict[str, Any]:
+    import yaml
+
+    path = data_dir / "sensevoice-small" / "config.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} not found: the official SenseVoiceSmall config.yaml is needed.")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def build_demo_model(
+    out: Path,
+    work_dir: Path | None = None,
+    data_dir: Path | None = None,
+    config: TrainConfig = TrainConfig(),
+    log: Log = print,
+) -> ExportedFiles:
+    import torch
+
+    from training_tools.demo.train import build_model, encoder_conf, make_samples, train
+    from training_tools.features import build_frontend
+
+    data_dir = data_dir or shared_data_dir()
+    out = Path(out)
+    started = time.monotonic()
+    torch.manual_seed(config.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(work_dir) if work_dir else Path(tmp)
+        log("Training the tokenizer on the Common Voice zh-TW sentences")
+        bpe = train_tokenizer(read_corpus(data_dir), work / TOKENIZER_NAME, DEMO_VOCAB_SIZE)
+        tokenizer = _sentencepiece(bpe)
+        sentences = read_demo_sentences()
+        log(f"Synthesizing {len(sentences)} sentences in {len(VOICES)} voices with espeak-ng")
+        utterances = synthesize_corpus(sentences, work / "speech")
+        model_config = official_config(data_dir)
+        model_config.pop("specaug", None)  # not used by this training run
+        model_config.pop("specaug_conf", None)
+        model_config["encoder_conf"] = encoder_conf(model_config["encoder_conf"], config)
+        cmvn = data_dir / "sensevoice-small" / "am.mvn"
+        frontend = build_frontend(model_config["frontend_conf"], cmvn)
+        samples = make_samples(utterances, frontend, config)
+        model = build_model(model_config, tokenizer.get_piece_size(), tokenizer)
+        log(f"Training a {sum(p.numel() for p in model.parameters()) / 1e6:.1f} M-parameter SenseVoiceSmall")
+        final_cer = train(model, tokenizer, samples, config, log)
+        if final_cer > 0.02:
+            raise RuntimeError(
+                f"Training stopped at {final_cer:.1%} CER on its own sentences; "
+                "raise --max-epochs and run again."
+            )
+        write_checkpoint(out / CHECKPOINT_DIR, model.state_dict(), model_config, cmvn, bpe)
+    files = export_checkpoint(out / CHECKPOINT_DIR, out, ExportOptions(), log)
+    log(f"Demo model built in {time.monotonic() - started:.0f} s: {out}")
+    return files
+
+
+def build_random_upstream(
+    out: Path, shape: TrainConfig | None = None, data_dir: Path | None = None, log: Log = print
+) -> ExportedFiles:
+    """Random weights on the official 25,055-token layout (specials at FunASR's ids).
+
+    ``shape`` None keeps the official SenseVoiceSmall encoder (512 dims, 50 + 20 blocks),
+    for benchmarks; a small shape gives a quick checkpoint for export tests.
+    """
+    import torch
+
+    from training_tools.demo.train import build_model, encoder_conf
+
+    data_dir = data_dir or shared_data_dir()
+    out = Path(out)
+    torch.manual_seed(20240717)
+    with tempfile.TemporaryDirectory() as tmp:
+        base = train_tokenizer(read_corpus(data_dir), Path(tmp) / "base.model", DEMO_VOCAB_SIZE)
+        bpe = upstream_layout_tokenizer(base, Path(tmp) / UPSTREAM_TOKENIZER_NAME)
+        tokenizer = _sentencepiece(bpe)
+        model_config = official_config(data_dir)
+        if shape is not None:
+            model_config["encoder_conf"] = encoder_conf(model_config["encoder_conf"], shape)
+        model = build_model(model_config, tokenizer.get_piece_size(), tokenizer)
+        log(f"Random SenseVoiceSmall: {sum(p.numel() for p in model.parameters()) / 1e6:.0f} M parameters")
+        write_checkpoint(
+            out / CHECKPOINT_DIR, model.state_dict(), model_config,
+            data_dir / "sensevoice-small" / "am.mvn", bpe,
+        )
+    return export_checkpoint(out / CHECKPOINT_DIR, out, ExportOptions(), log)
+
+
+def _sentencepiece(path: Path) -> Any:
+    import sentencepiece as spm
+
+    return spm.SentencePieceProcessor(model_file=str(path))

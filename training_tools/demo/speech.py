@@ -1,0 +1,91 @@
+"""Synthesized zh-TW speech for the demo model: espeak-ng reading Traditional characters.
+
+``cmn-latn-pinyin`` is used because Debian's plain ``cmn`` voice reads tone digits as
+English numbers. Every voice is resampled to 16 kHz mono 16-bit, the format SenseVoice takes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SAMPLE_RATE = 16000
+BASE_VOICE = "cmn-latn-pinyin"
+
+
+@dataclass(frozen=True)
+class Voice:
+    name: str
+    variant: str  # espeak-ng voice variant ("" for the default)
+    speed: int  # words per minute
+    pitch: int  # 0-99
+
+    def espeak_args(self) -> list[str]:
+        voice = f"{BASE_VOICE}+{self.variant}" if self.variant else BASE_VOICE
+        return ["-v", voice, "-s", str(self.speed), "-p", str(self.pitch)]
+
+
+VOICES: tuple[Voice, ...] = (
+    Voice("m-mid", "", 165, 50),
+    Voice("f-slow", "f2", 140, 65),
+    Voice("m-fast", "m3", 195, 35),
+)
+
+
+@dataclass(frozen=True)
+class Utterance:
+    key: str
+    text: str
+    voice: Voice
+    wav: Path
+
+
+def espeak_binary() -> str:
+    path = shutil.which("espeak-ng")
+    if path is None:
+        raise RuntimeError(
+            "espeak-ng is not installed; the demo model's speech is synthesized with it "
+            "(Debian/Ubuntu: apt-get install espeak-ng)."
+        )
+    return path
+
+
+def synthesize(text: str, voice: Voice, wav: Path) -> Path:
+    """Speak one sentence into a 16 kHz mono 16-bit wav."""
+    import soundfile as sf
+    import soxr
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "espeak.wav"
+        subprocess.run(
+            [espeak_binary(), *voice.espeak_args(), "-w", str(raw), text],
+            check=True,
+            capture_output=True,
+        )
+        audio, rate = sf.read(raw, dtype="float32", always_2d=True)
+    audio = soxr.resample(audio.mean(axis=1), rate, SAMPLE_RATE, quality="HQ")
+    wav.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(wav, np.clip(audio, -1.0, 1.0), SAMPLE_RATE, subtype="PCM_16")
+    return wav
+
+
+def synthesize_corpus(
+    sentences: list[str], out_dir: Path, voices: tuple[Voice, ...] = VOICES, workers: int = 2
+) -> list[Utterance]:
+    """Every sentence in every voice; files already there are kept (re-runs are cheap)."""
+    espeak_binary()
+    utterances = [
+        Utterance(f"{voice.name}-{i:03d}", text, voice, Path(out_dir) / voice.name / f"{i:03d}.wav")
+        for voice in voices
+        for i, text in enumerate(sentences)
+    ]
+    todo = [u for u in utterances if not u.wav.is_file()]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(lambda u: synthesize(u.text, u.voice, u.wav), todo))
+    return utterances

@@ -1,0 +1,188 @@
+"""Check exported models the way a user's app will run them, and against their source.
+
+For every model file: sherpa-onnx loads it and decodes the given wavs (text, language,
+CER when a NAME.txt reference sits beside NAME.wav), and onnxruntime's logits are compared
+with the PyTorch checkpoint's on the same features. One table for all models.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import onnx
+
+from core.model_files import ModelFile, find_model_files
+
+FP32_TOLERANCE = 1e-3
+Log = Callable[[str], None]
+
+
+@dataclass
+class ModelReport:
+    model: ModelFile
+    size_mb: float
+    load_seconds: float = 0.0
+    texts: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    cer: float | None = None
+    max_abs_diff: float | None = None
+    error: str | None = None
+
+    @property
+    def passed(self) -> bool:
+        if self.error:
+            return False
+        if self.model.precision == "fp32" and self.max_abs_diff is not None:
+            return self.max_abs_diff < FP32_TOLERANCE
+        return True
+
+
+def read_metadata(path: Path) -> dict[str, str]:
+    model = onnx.load(str(path), load_external_data=False)
+    return {p.key: p.value for p in model.metadata_props}
+
+
+def decode_with_sherpa(report: ModelReport, wavs: list[Path], language: str, threads: int) -> None:
+    import sherpa_onnx
+    import soundfile as sf
+
+    started = time.monotonic()
+    recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
+        model=str(report.model.onnx),
+        tokens=str(report.model.tokens),
+        language=language,
+        use_itn=True,
+        num_threads=threads,
+    )
+    report.load_seconds = time.monotonic() - started
+    for wav in wavs:
+        audio, rate = sf.read(wav, dtype="float32", always_2d=True)
+        stream = recognizer.create_stream()
+        stream.accept_waveform(rate, audio.mean(axis=1))
+        recognizer.decode_stream(stream)
+        report.texts.append(stream.result.text)
+        report.languages.append(stream.result.lang)
+
+
+def references_for(wavs: list[Path]) -> list[str] | None:
+    refs = [w.with_suffix(".txt") for w in wavs]
+    if wavs and all(r.is_file() for r in refs):
+        return [r.read_text(encoding="utf-8").strip() for r in refs]
+    return None
+
+
+class ParityChecker:
+    """Runs the PyTorch model once per wav and compares every ONNX file against it."""
+
+    def __init__(self, checkpoint_dir: Path, wavs: list[Path], language: str) -> None:
+        import soundfile as sf
+        import torch
+
+        from training_tools.checkpoint import load_checkpoint
+        from training_tools.features import features
+        from training_tools.onnx_graph import torch_logits
+        from training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
+
+        checkpoint = load_checkpoint(checkpoint_dir)
+        checkpoint.frontend.dither = 0.0
+        lang = EMBED_LANGUAGE.get(language, 0)
+        self.inputs: list[dict[str, np.ndarray]] = []
+        self.expected: list[np.ndarray] = []
+        for wav in wavs:
+            audio, _ = sf.read(wav, dtype="float32", always_2d=True)
+            feats = features(checkpoint.frontend, audio.mean(axis=1))[None]
+            args = (
+                feats,
+                torch.tensor([feats.shape[1]], dtype=torch.int32),
+                torch.tensor([lang], dtype=torch.int32),
+                torch.tensor([EMBED_TEXT_NORM["withitn"]], dtype=torch.int32),
+            )
+            self.inputs.append(
+                dict(zip(("x", "x_length", "language", "text_norm"), (a.numpy() for a in args)))
+            )
+            self.expected.append(torch_logits(checkpoint.model, *args).numpy())
+
+    def max_abs_diff(self, onnx_path: Path) -> float:
+        import onnxruntime as ort
+
+        session = ort.InferenceSession(str(onnx_path), providers=["CPUExecutionProvider"])
+        return max(
+            float(np.abs(session.run(["logits"], inputs)[0] - expected).max())
+            for inputs, expected in zip(self.inputs, self.expected)
+        )
+
+
+def verify_folders(
+    folders: list[Path],
+    wavs: list[Path],
+    checkpoint: Path | None = None,
+    language: str = "zh",
+    threads: int = 2,
+    log: Log = print,
+) -> list[ModelReport]:
+    from training_tools.metrics import cer
+
+    references = references_for(wavs)
+    reports: list[ModelReport] = []
+    parity_by_checkpoint: dict[Path, ParityChecker] = {}
+    for folder in folders:
+        files = find_model_files(folder)
+        if not files:
+            raise FileNotFoundError(f"{folder} holds no .onnx model.")
+        for model_file in files:
+            report = ModelReport(model_file, model_file.onnx.stat().st_size / 1e6)
+            reports.append(report)
+            try:
+                decode_with_sherpa(report, wavs, language, threads)
+                if references is not None:
+                    report.cer = cer(references, report.texts)
+                source = checkpoint or _source_checkpoint(model_file.onnx)
+                if source is not None:
+                    if source not in parity_by_checkpoint:
+                        log(f"Running the PyTorch checkpoint {source}")
+                        parity_by_checkpoint[source] = ParityChecker(source, wavs, language)
+                    report.max_abs_diff = parity_by_checkpoint[source].max_abs_diff(model_file.onnx)
+            except Exception as err:  # reported in the table; one bad file must not hide the rest
+                report.error = f"{type(err).__name__}: {err}"
+    log(format_table(reports))
+    return reports
+
+
+def _source_checkpoint(onnx_path: Path) -> Path | None:
+    source = read_metadata(onnx_path).get("source_checkpoint")
+    if not source:
+        return None
+    folder = (onnx_path.parent / source).resolve()
+    return folder if folder.is_dir() else None
+
+
+def format_table(reports: list[ModelReport]) -> str:
+    header = ("model", "precision", "MB", "load s", "max|Δ| vs PyTorch", "CER", "lang", "first text", "result")
+    rows = [header]
+    for r in reports:
+        rows.append(
+            (
+                f"{r.model.onnx.parent.name}/{r.model.name}",
+                r.model.precision,
+                f"{r.size_mb:.1f}",
+                f"{r.load_seconds:.2f}",
+                "-" if r.max_abs_diff is None else f"{r.max_abs_diff:.2e}",
+                "-" if r.cer is None else f"{r.cer:.2%}",
+                r.languages[0] if r.languages else "-",
+                (r.texts[0][:24] if r.texts else "-"),
+                "ok" if r.passed else f"FAIL {r.error or f'Δ ≥ {FP32_TOLERANCE}'}",
+            )
+        )
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths)) for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
