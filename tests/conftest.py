@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers import run_cli
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def run_cli(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-    """A CLI run as a user types it, in a fresh interpreter."""
-    return subprocess.run(
-        [sys.executable, *args], cwd=REPO, capture_output=True, text=True, timeout=timeout
-    )
 
 
 @pytest.fixture(scope="session")

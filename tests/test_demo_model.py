@@ -11,7 +11,7 @@ import soundfile as sf
 
 from core.model_files import find_model_files
 from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from training_tools.metrics import cer
 
 

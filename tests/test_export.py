@@ -13,7 +13,7 @@ import soundfile as sf
 from onnx import TensorProto, helper
 
 from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 from training_tools.cmvn import read_cmvn
 from training_tools.export import ExportError, check_graph
 from training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE

@@ -1,6 +1,6 @@
 """The training CLI stays usable where torch and FunASR are not installed."""
 
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 
 def test_help_imports_no_heavy_module():

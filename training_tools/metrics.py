@@ -14,13 +14,15 @@ def normalize_for_cer(text: str) -> str:
     return _PUNCT_OR_SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
-def cer(references: list[str], hypotheses: list[str]) -> float:
-    """Total character edits over total reference characters (0.0 for a perfect match)."""
+def cer(references: list[str], hypotheses: list[str], normalize: bool = True) -> float:
+    """Total character edits over total reference characters (0.0 for a perfect match);
+    ``normalize=False`` counts punctuation too."""
     from rapidfuzz.distance import Levenshtein
 
     if len(references) != len(hypotheses):
         raise ValueError(f"{len(references)} references but {len(hypotheses)} hypotheses")
-    refs = [normalize_for_cer(r) for r in references]
-    hyps = [normalize_for_cer(h) for h in hypotheses]
+    prepare = normalize_for_cer if normalize else str
+    refs = [prepare(r) for r in references]
+    hyps = [prepare(h) for h in hypotheses]
     edits = sum(Levenshtein.distance(r, h) for r, h in zip(refs, hyps))
     return edits / max(1, sum(len(r) for r in refs))

@@ -69,16 +69,59 @@ def build_demo_model(
         samples = make_samples(utterances, frontend, config)
         model = build_model(model_config, tokenizer.get_piece_size(), tokenizer)
         log(f"Training a {sum(p.numel() for p in model.parameters()) / 1e6:.1f} M-parameter SenseVoiceSmall")
-        final_cer = train(model, tokenizer, samples, config, log)
-        if final_cer > 0.02:
+        result = train(model, tokenizer, samples, config, log)
+        if result.cer > 0.02:
             raise RuntimeError(
-                f"Training stopped at {final_cer:.1%} CER on its own sentences; "
+                f"Training stopped at {result.cer:.1%} CER on its own sentences; "
                 "raise --max-epochs and run again."
             )
         write_checkpoint(out / CHECKPOINT_DIR, model.state_dict(), model_config, cmvn, bpe)
     files = export_checkpoint(out / CHECKPOINT_DIR, out, ExportOptions(), log)
+    write_model_card(out, files, result, len(sentences), sum(p.numel() for p in model.parameters()))
     log(f"Demo model built in {time.monotonic() - started:.0f} s: {out}")
     return files
+
+
+def write_model_card(out: Path, files: ExportedFiles, result: Any, sentences: int, params: int) -> Path:
+    card = MODEL_CARD.format(
+        sentences=sentences,
+        voices=len(VOICES),
+        utterances=sentences * len(VOICES),
+        params=params / 1e6,
+        epochs=result.epochs,
+        cer=result.cer,
+        fp32_mb=files.fp32.stat().st_size / 1e6,
+        int8_mb=files.int8.stat().st_size / 1e6,
+    )
+    path = out / "MODEL_CARD.md"
+    path.write_text(card, encoding="utf-8")
+    return path
+
+
+MODEL_CARD = """# Tingxie demo model (tingxie-demo)
+
+A **tiny** SenseVoiceSmall-architecture model built by Tingxie itself. It knows only its
+{sentences} training sentences (assets/demo/sentences.txt, from the CC0 Common Voice zh-TW
+corpus) as spoken by espeak-ng's `cmn-latn-pinyin` voice in {voices} variants. It is there so the
+app, the CLI and every test run real sherpa-onnx recognition end to end without downloading
+anything; it will not recognise your own speech. Use a real SenseVoice model for that.
+
+| | |
+|---|---|
+| Architecture | FunASR SenseVoiceSmall: SenseVoiceEncoderSmall, 128 dims, 3 + 1 tp blocks, {params:.1f} M parameters |
+| Tokenizer | SentencePiece unigram, 4,000 pieces, trained on all Common Voice zh-TW sentences, the 25 SenseVoice tags as user-defined symbols |
+| Features | official SenseVoiceSmall frontend: 80 fbank, LFR 7/6, the official am.mvn |
+| Training | {utterances} utterances + one augmented copy each (silence, level, noise), {epochs} epochs on CPU |
+| Result | {cer:.2%} CER on the training utterances, punctuation counted (PyTorch, greedy CTC) |
+| Files | model.onnx ({fp32_mb:.1f} MB, FP32), model.int8.onnx ({int8_mb:.1f} MB, QUInt8 MatMul weights), tokens.txt, checkpoint/ (the FunASR checkpoint they were exported from) |
+
+Rebuild it (a few minutes on 2 CPU cores; needs `pip install -e '.[train]'` and espeak-ng):
+
+    python -m training_tools demo-model --out assets/models/tingxie-demo
+    python -m training_tools verify assets/models/tingxie-demo
+
+The export is the same `training_tools export` a finetuned SenseVoiceSmall checkpoint goes through.
+"""
 
 
 def build_random_upstream(

@@ -43,6 +43,13 @@ class TrainConfig:
     seed: int = 20241124
 
 
+@dataclass(frozen=True)
+class TrainResult:
+    epochs: int
+    cer: float  # on the clean training utterances, punctuation counted
+    seconds: float
+
+
 @dataclass
 class Sample:
     features: torch.Tensor  # (T, 560)
@@ -147,12 +154,12 @@ def training_cer(model: torch.nn.Module, tokenizer: Any, samples: list[Sample]) 
     hyps = []
     for start in range(0, len(clean), 32):
         hyps += greedy_decode(model, tokenizer, clean[start : start + 32], with_itn=True)
-    return cer([s.text for s in clean], hyps)
+    return cer([s.text for s in clean], hyps, normalize=False)  # punctuation must be learned too
 
 
 def train(
     model: torch.nn.Module, tokenizer: Any, samples: list[Sample], config: TrainConfig, log: Log = print
-) -> float:
+) -> TrainResult:
     """Train until the clean training utterances are recognised (target_cer) or max_epochs."""
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
@@ -189,4 +196,4 @@ def train(
             if error <= config.target_cer:
                 break
     model.eval()
-    return error
+    return TrainResult(epoch, error, time.monotonic() - started)

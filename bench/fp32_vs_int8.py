@@ -1,0 +1,67 @@
+"""FP32 vs INT8 of one exported model, side by side in one run: size, load time, speed.
+
+    python bench/fp32_vs_int8.py [MODEL_DIR]            # default: the bundled demo model
+    python -m training_tools demo-model --full-size-random --out /tmp/sv-random
+    python bench/fp32_vs_int8.py /tmp/sv-random         # the official SenseVoiceSmall size
+
+Prints each figure for both files and the INT8/FP32 ratio. Speed is the real-time factor
+over the bundled samples repeated to about 30 s of audio, best of 3 runs.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import sherpa_onnx
+import soundfile as sf
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from core.model_files import find_model_files  # noqa: E402
+from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR  # noqa: E402
+
+
+def test_audio(seconds: float = 30.0) -> np.ndarray:
+    clips = [sf.read(p, dtype="float32")[0] for p in sorted(SAMPLES_DIR.glob("demo-*.wav"))]
+    audio = np.concatenate(clips)
+    return np.tile(audio, int(np.ceil(seconds * 16000 / len(audio))))[: int(seconds * 16000)]
+
+
+def measure(model_file, audio: np.ndarray) -> dict[str, float]:
+    started = time.perf_counter()
+    recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
+        model=str(model_file.onnx), tokens=str(model_file.tokens), language="zh", num_threads=2
+    )
+    load = time.perf_counter() - started
+    runs = []
+    for _ in range(3):
+        stream = recognizer.create_stream()
+        stream.accept_waveform(16000, audio)
+        started = time.perf_counter()
+        recognizer.decode_stream(stream)
+        runs.append(time.perf_counter() - started)
+    return {
+        "size MB": model_file.onnx.stat().st_size / 1e6,
+        "load s": load,
+        "RTF": min(runs) / (len(audio) / 16000),
+    }
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEMO_MODEL_DIR
+    files = {f.precision: f for f in find_model_files(folder)}
+    audio = test_audio()
+    results = {p: measure(files[p], audio) for p in ("fp32", "int8")}
+    print(f"{folder} ({len(audio) / 16000:.0f} s of audio, 2 threads)")
+    print(f"{'':10}{'FP32':>12}{'INT8':>12}{'INT8/FP32':>12}")
+    for key in results["fp32"]:
+        a, b = results["fp32"][key], results["int8"][key]
+        print(f"{key:10}{a:12.3f}{b:12.3f}{b / a:12.2f}")
+
+
+if __name__ == "__main__":
+    main()
