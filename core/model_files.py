@@ -24,10 +24,8 @@ class ModelFile:
 def tokens_for(onnx: Path) -> Path:
     """tokens.txt for model*.onnx, NAME-tokens.txt for NAME[.int8].onnx."""
     stem = onnx.name.removesuffix(".onnx").removesuffix(".int8")
-    if stem == "model":
-        return onnx.with_name("tokens.txt")
     named = onnx.with_name(f"{stem}-tokens.txt")
-    return named if named.exists() or not onnx.with_name("tokens.txt").exists() else onnx.with_name("tokens.txt")
+    return named if stem != "model" and named.exists() else onnx.with_name("tokens.txt")
 
 
 def find_model_files(folder: Path) -> list[ModelFile]:

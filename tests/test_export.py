@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -145,3 +146,18 @@ def test_upstream_vocabulary_layout_exports_and_decodes(tmp_path):
         result = decode(model, files.tokens)  # random weights: any text, but no error
         assert isinstance(result.text, str)
         assert len(result.timestamps) == len(result.tokens)
+
+
+def test_weights_that_do_not_fit_the_tokenizer_are_refused(tmp_path):
+    """FunASR would keep random weights for the mismatched layer and only log it."""
+    from training_tools.demo.tokenizer import upstream_layout_tokenizer
+
+    ckpt = tmp_path / "ckpt"
+    shutil.copytree(CHECKPOINT, ckpt)
+    bpe = next(ckpt.glob("*.bpe.model"))
+    upstream_layout_tokenizer(bpe, bpe)  # same file name, 25,055 pieces instead of 4,000
+    result = run_cli("-m", "training_tools", "export", "--checkpoint", str(ckpt), "--output-dir", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "does not match its config.yaml and tokenizer" in result.stderr
+    assert "ctc.ctc_lo.weight" in result.stderr
+    assert not list((tmp_path / "out").glob("*.onnx"))

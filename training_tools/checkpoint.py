@@ -105,16 +105,36 @@ def load_checkpoint(folder: Path) -> LoadedCheckpoint:
     from funasr import AutoModel  # heavy; imported only when a checkpoint is really loaded
 
     model, kwargs = AutoModel.build_model(
-        model=str(files.folder), device="cpu", disable_update=True, ncpu=_torch_threads()
+        model=str(files.folder), device="cpu", disable_update=True, ncpu=_torch_threads(),
+        ignore_init_mismatch=True,  # mismatches are reported by check_weights_match instead
     )
     model.eval()
-    tokenizer = kwargs["tokenizer"]
-    if tokenizer.get_vocab_size() != model.vocab_size:
+    check_weights_match(model, files.weights)
+    return LoadedCheckpoint(files, model, kwargs["tokenizer"], kwargs["frontend"])
+
+
+def check_weights_match(model: Any, weights: Path) -> None:
+    """FunASR keeps the random initial value of any weight that is missing from model.pt or
+    has another shape, and says so only in a log line; an export of that is silently broken."""
+    import torch
+
+    saved = torch.load(weights, map_location="cpu", weights_only=False)
+    for wrapper in ("state_dict", "model"):
+        if isinstance(saved, dict) and isinstance(saved.get(wrapper), dict):
+            saved = saved[wrapper]
+    saved = {k.removeprefix("module."): v for k, v in saved.items()}
+    problems = []
+    for key, value in model.state_dict().items():
+        if key not in saved:
+            problems.append(f"{key} is missing")
+        elif tuple(saved[key].shape) != tuple(value.shape):
+            problems.append(f"{key} is {tuple(saved[key].shape)} in model.pt, {tuple(value.shape)} in config.yaml + tokenizer")
+    if problems:
         raise CheckpointError(
-            f"{files.bpe_model.name} has {tokenizer.get_vocab_size()} pieces but model.pt was "
-            f"trained for {model.vocab_size}; the tokenizer does not belong to these weights."
+            f"{weights} does not match its config.yaml and tokenizer ({len(problems)} weights): "
+            + "; ".join(problems[:3])
+            + ". Use the config.yaml and SentencePiece model the checkpoint was trained with."
         )
-    return LoadedCheckpoint(files, model, tokenizer, kwargs["frontend"])
 
 
 def _torch_threads() -> int:
