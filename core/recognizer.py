@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.model_files import ModelFile, find_model_files
+from core.models import validate
 
 LANGUAGES = ("auto", "zh", "en", "yue", "ja", "ko")
 
@@ -29,20 +29,6 @@ class RecognitionResult:
     timestamps: tuple[float, ...]
 
 
-class ModelFolderError(ValueError):
-    """A model folder sherpa-onnx must not be given; the message says what is wrong."""
-
-
-def choose_model_file(folder: Path, precision: str) -> ModelFile:
-    files = [f for f in find_model_files(folder) if f.tokens.is_file()]
-    if not files:
-        raise ModelFolderError(
-            f"{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx "
-            "with tokens.txt (or NAME.onnx with NAME-tokens.txt)."
-        )
-    return next((f for f in files if f.precision == precision), files[0])
-
-
 class Recognizer:
     """One loaded model; recognize() takes 16 kHz mono float samples in [-1, 1]."""
 
@@ -51,7 +37,8 @@ class Recognizer:
 
         if options.language not in LANGUAGES:
             raise ValueError(f"Unknown language {options.language!r}; choose one of {', '.join(LANGUAGES)}.")
-        self.model_file = choose_model_file(Path(folder), options.precision)
+        self.model = validate(Path(folder))  # never hand sherpa-onnx a folder it could abort on
+        self.model_file = self.model.file_for(options.precision)
         self._recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
             model=str(self.model_file.onnx),
             tokens=str(self.model_file.tokens),

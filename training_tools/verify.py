@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-import onnx
-
 from core.model_files import ModelFile, find_model_files
+from core.onnx_metadata import read_metadata
 
 FP32_TOLERANCE = 1e-3
 Log = Callable[[str], None]
@@ -39,11 +38,6 @@ class ModelReport:
         if self.model.precision == "fp32" and self.max_abs_diff is not None:
             return self.max_abs_diff < FP32_TOLERANCE
         return True
-
-
-def read_metadata(path: Path) -> dict[str, str]:
-    model = onnx.load(str(path), load_external_data=False)
-    return {p.key: p.value for p in model.metadata_props}
 
 
 def decode_with_sherpa(report: ModelReport, wavs: list[Path], language: str, threads: int) -> None:
