@@ -30,7 +30,7 @@ class RecognitionResult:
 
 
 class Recognizer:
-    """One loaded model; recognize() takes 16 kHz mono float samples in [-1, 1]."""
+    """One loaded model, reused for every file and utterance of a job."""
 
     def __init__(self, folder: Path, options: RecognizerOptions = RecognizerOptions()) -> None:
         import sherpa_onnx
@@ -47,9 +47,20 @@ class Recognizer:
             num_threads=options.threads,
         )
 
-    def recognize(self, samples: np.ndarray, sample_rate: int = 16000) -> RecognitionResult:
-        stream = self._recognizer.create_stream()
-        stream.accept_waveform(sample_rate, np.ascontiguousarray(samples, dtype=np.float32))
-        self._recognizer.decode_stream(stream)
-        r = stream.result
-        return RecognitionResult(r.text, r.lang, r.emotion, r.event, tuple(r.timestamps))
+    def recognize(self, samples: np.ndarray) -> RecognitionResult:
+        """One utterance of 16 kHz mono float samples in [-1, 1]."""
+        return self.recognize_batch([samples])[0]
+
+    def recognize_batch(self, segments: list[np.ndarray]) -> list[RecognitionResult]:
+        """Several segments in one call: sherpa-onnx pads them into one ONNX run."""
+        streams = []
+        for samples in segments:
+            stream = self._recognizer.create_stream()
+            stream.accept_waveform(16000, np.ascontiguousarray(samples, dtype=np.float32))
+            streams.append(stream)
+        self._recognizer.decode_streams(streams)
+        return [_result(s.result) for s in streams]
+
+
+def _result(r) -> RecognitionResult:
+    return RecognitionResult(r.text, r.lang, r.emotion, r.event, tuple(r.timestamps))

@@ -1,0 +1,131 @@
+"""Any file a user drops -> 16 kHz mono float32, in chunks.
+
+soundfile reads wav/flac/ogg/mp3 directly; everything else (m4a, aac, opus, webm, video)
+goes through PyAV, whose wheel bundles FFmpeg. Long files are never held whole: both paths
+yield chunks, resampled by soxr's streaming resampler or by FFmpeg's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+SAMPLE_RATE = 16000
+CHUNK_SECONDS = 10.0
+
+
+class AudioError(ValueError):
+    """A file that cannot be turned into audio; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    duration: float  # seconds; 0.0 when the container does not say
+    backend: str  # "soundfile" or "pyav"
+
+
+def probe(path: Path) -> AudioInfo:
+    path = _existing(path)
+    try:
+        import soundfile as sf
+
+        info = sf.info(str(path))
+        if info.samplerate > 0 and info.frames > 0:
+            return AudioInfo(info.frames / info.samplerate, "soundfile")
+    except (RuntimeError, TypeError, ValueError):  # libsndfile cannot read it: try FFmpeg
+        pass
+    with _open_av(path) as container:
+        stream = _audio_stream(container, path)
+        if stream.duration is not None and stream.time_base is not None:
+            duration = float(stream.duration * stream.time_base)
+        else:
+            duration = (container.duration or 0) / 1_000_000
+        return AudioInfo(duration, "pyav")
+
+
+def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS) -> Iterator[np.ndarray]:
+    """16 kHz mono float32 chunks of about chunk_seconds each."""
+    info = probe(path)
+    if info.backend == "soundfile":
+        yield from _soundfile_chunks(Path(path), chunk_seconds)
+    else:
+        yield from _pyav_chunks(Path(path), chunk_seconds)
+
+
+def load_audio(path: Path) -> np.ndarray:
+    """The whole file at once; for short clips (long files should use stream_audio)."""
+    chunks = list(stream_audio(path))
+    return np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.float32)
+
+
+def _existing(path: Path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise AudioError(f"{path}: no such file.")
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path.name}: the file is empty.")
+    return path
+
+
+def _soundfile_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
+    import soundfile as sf
+    import soxr
+
+    with sf.SoundFile(str(path)) as f:
+        resampler = None if f.samplerate == SAMPLE_RATE else soxr.ResampleStream(
+            f.samplerate, SAMPLE_RATE, 1, dtype="float32", quality="HQ"
+        )
+        block = max(1, int(chunk_seconds * f.samplerate))
+        while True:
+            data = f.read(block, dtype="float32", always_2d=True)
+            last = len(data) < block
+            mono = data.mean(axis=1).astype(np.float32)
+            out = mono if resampler is None else resampler.resample_chunk(mono, last=last)
+            if len(out):
+                yield out
+            if last:
+                return
+
+
+def _open_av(path: Path):
+    import av
+
+    try:
+        return av.open(str(path))
+    except (av.error.FFmpegError, UnicodeDecodeError) as err:
+        raise AudioError(f"{path.name}: not an audio or video file Tingxie can read ({err}).") from err
+
+
+def _audio_stream(container, path: Path):
+    if not container.streams.audio:
+        raise AudioError(f"{path.name}: the file has no audio track.")
+    return container.streams.audio[0]
+
+
+def _pyav_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
+    import av
+
+    target = int(chunk_seconds * SAMPLE_RATE)
+    with _open_av(path) as container:
+        stream = _audio_stream(container, path)
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=SAMPLE_RATE)
+        pending: list[np.ndarray] = []
+        size = 0
+        try:
+            frames = container.decode(stream)
+            for frame in frames:
+                for out in resampler.resample(frame):
+                    pending.append(out.to_ndarray().reshape(-1))
+                    size += out.samples
+                if size >= target:
+                    yield np.concatenate(pending)
+                    pending, size = [], 0
+            for out in resampler.resample(None):  # flush FFmpeg's resampler
+                pending.append(out.to_ndarray().reshape(-1))
+        except av.error.FFmpegError as err:
+            raise AudioError(f"{path.name}: decoding failed ({err}).") from err
+        if pending:
+            yield np.concatenate(pending).astype(np.float32, copy=False)

@@ -1,0 +1,101 @@
+"""The one path from a file to a Transcript; the CLI, the app's queue and bench/ call it.
+
+decode in chunks -> VAD segments with pre-roll -> batched SenseVoice -> text for Taiwan.
+Progress and cancel are a plain callable and a threading.Event, so no Qt is needed here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from core.audio import probe, stream_audio
+from core.recognizer import Recognizer, RecognizerOptions
+from core.textproc import TextOptions, TextProcessor
+from core.transcript import Segment, Transcript
+from core.vad import Segmenter, SpeechSegment, VadOptions
+
+Progress = Callable[[float], None]  # fraction of the file done, 0.0 .. 1.0
+
+
+class Cancelled(Exception):
+    """The user cancelled the job; nothing was written."""
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    model: Path
+    recognizer: RecognizerOptions = field(default_factory=RecognizerOptions)
+    text: TextOptions = field(default_factory=TextOptions)
+    vad: VadOptions = field(default_factory=VadOptions)
+    batch_size: int = 8  # segments per ONNX run
+
+    def describe(self) -> dict:
+        """The options as plain values, stored with every transcript."""
+        return {
+            "recognizer": asdict(self.recognizer),
+            "text": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self.text).items()},
+            "vad": {k: v for k, v in asdict(self.vad).items() if k != "model"},
+        }
+
+
+class Engine:
+    """A loaded model and text processor, reused across the files of a job."""
+
+    def __init__(self, options: TranscribeOptions) -> None:
+        self.options = options
+        self.recognizer = Recognizer(options.model, options.recognizer)
+        self.text = TextProcessor(options.text)
+
+    def transcribe_file(
+        self, path: Path, on_progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> Transcript:
+        path = Path(path)
+        duration = probe(path).duration
+        segmenter = Segmenter(self.options.vad)
+        transcript = Transcript(
+            source=str(path), duration=duration, model=Path(self.options.model).name,
+            options=self.options.describe(),
+        )
+        waiting: list[SpeechSegment] = []
+        done_seconds = 0.0
+        for chunk in stream_audio(path):
+            _check(cancel)
+            waiting += segmenter.feed(chunk)
+            done_seconds += len(chunk) / 16000
+            if len(waiting) >= self.options.batch_size:
+                transcript.segments += self._recognize(waiting)
+                waiting = []
+            if on_progress and duration:
+                on_progress(min(0.99, done_seconds / duration))
+        _check(cancel)
+        transcript.segments += self._recognize(waiting + segmenter.flush())
+        transcript.duration = duration or done_seconds
+        if on_progress:
+            on_progress(1.0)
+        return transcript
+
+    def _recognize(self, segments: list[SpeechSegment]) -> list[Segment]:
+        out = []
+        for start in range(0, len(segments), self.options.batch_size):
+            batch = segments[start : start + self.options.batch_size]
+            results = self.recognizer.recognize_batch([s.samples for s in batch])
+            out += [
+                Segment(round(s.start, 3), round(s.end, 3), self.text.process(r.text), r.lang, r.emotion, r.event)
+                for s, r in zip(batch, results)
+            ]
+        return out
+
+
+def transcribe_file(
+    path: Path, options: TranscribeOptions, on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> Transcript:
+    return Engine(options).transcribe_file(path, on_progress, cancel)
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()

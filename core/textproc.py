@@ -1,0 +1,92 @@
+"""Text for Taiwan: OpenCC conversion, full-width punctuation, tag removal, user rules.
+
+sherpa-onnx has no hotwords for SenseVoice, so user replacement rules are how a user fixes
+names and terms the model keeps getting wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+CONVERSIONS = ("none", "s2tw", "s2twp")
+_TAG = re.compile(r"<\|[^|]*\|>")
+_CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
+_HALF_TO_FULL = {",": "，", ".": "。", "?": "？", "!": "！", ":": "：", ";": "；"}
+# ASCII punctuation right after a Chinese character (not inside "3.5" or English text).
+_HALF_AFTER_CJK = re.compile(rf"(?<={_CJK})([,.?!:;])(?!\d)\s*")
+
+
+@dataclass(frozen=True)
+class TextOptions:
+    convert: str = "s2twp"  # Simplified -> Traditional with Taiwan phrases (软件 -> 軟體)
+    fullwidth_punctuation: bool = True
+    strip_tags: bool = True
+    rules_file: Path | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+class RulesError(ValueError):
+    """A replacement-rules file with a line that cannot be used; says which line."""
+
+
+def parse_rules(text: str, source: str = "rules") -> list[Rule]:
+    """`wrong => right` per line; `re: PATTERN => REPLACEMENT` for a regular expression;
+    lines starting with # are comments."""
+    rules = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "=>" not in line:
+            raise RulesError(f"{source} line {number}: expected `wrong => right`, got {line!r}.")
+        left, right = (part.strip() for part in line.split("=>", 1))
+        is_regex = left.startswith("re:")
+        left = left[3:].strip() if is_regex else left
+        if not left:
+            raise RulesError(f"{source} line {number}: nothing to replace before `=>`.")
+        try:
+            pattern = re.compile(left if is_regex else re.escape(left))
+        except re.error as err:
+            raise RulesError(f"{source} line {number}: bad regular expression ({err}).") from err
+        rules.append(Rule(pattern, right if is_regex else right.replace("\\", "\\\\")))
+    return rules
+
+
+def load_rules(path: Path) -> list[Rule]:
+    try:
+        return parse_rules(Path(path).read_text(encoding="utf-8"), Path(path).name)
+    except (OSError, UnicodeDecodeError) as err:
+        raise RulesError(f"Cannot read the replacement rules file {path}: {err}") from err
+
+
+class TextProcessor:
+    """Built once per job (OpenCC loads its dictionaries), then applied to every segment."""
+
+    def __init__(self, options: TextOptions = TextOptions()) -> None:
+        if options.convert not in CONVERSIONS:
+            raise ValueError(f"Unknown conversion {options.convert!r}; choose from {', '.join(CONVERSIONS)}.")
+        self.options = options
+        self._converter = None
+        if options.convert != "none":
+            import opencc
+
+            self._converter = opencc.OpenCC(f"{options.convert}.json")
+        self._rules = load_rules(options.rules_file) if options.rules_file else []
+
+    def process(self, text: str) -> str:
+        if self.options.strip_tags:
+            text = _TAG.sub("", text)
+        if self._converter is not None:
+            text = self._converter.convert(text)
+        if self.options.fullwidth_punctuation:
+            text = _HALF_AFTER_CJK.sub(lambda m: _HALF_TO_FULL[m.group(1)], text)
+        for rule in self._rules:
+            text = rule.pattern.sub(rule.replacement, text)
+        return text.strip()

@@ -1,0 +1,108 @@
+"""Speech segments from a stream of 16 kHz audio, cut by sherpa-onnx's Silero VAD.
+
+Each segment is padded with pre-roll taken from a short history of the audio, because the
+VAD fires a little after speech begins and the first syllable would otherwise be clipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from core.paths import ASSETS
+
+SAMPLE_RATE = 16000
+# Only these Silero exports load in sherpa-onnx; any other file aborts the process.
+SUPPORTED_VAD_FILES = ("silero_vad.onnx", "silero_vad_16k_op15.onnx")
+DEFAULT_VAD_MODEL = ASSETS / "vad" / "silero_vad_16k_op15.onnx"
+
+
+@dataclass(frozen=True)
+class VadOptions:
+    threshold: float = 0.5
+    min_silence: float = 0.3  # seconds of silence that end a segment
+    min_speech: float = 0.25
+    max_segment: float = 20.0  # SenseVoice works best on short segments
+    pre_roll: float = 0.25
+    model: Path = DEFAULT_VAD_MODEL
+
+
+@dataclass
+class SpeechSegment:
+    start: float  # seconds from the start of the audio, pre-roll included
+    samples: np.ndarray
+
+    @property
+    def end(self) -> float:
+        return self.start + len(self.samples) / SAMPLE_RATE
+
+
+def check_vad_model(path: Path) -> Path:
+    path = Path(path)
+    if path.name not in SUPPORTED_VAD_FILES:
+        raise ValueError(f"{path.name} is not a Silero VAD file sherpa-onnx can load; use one of {', '.join(SUPPORTED_VAD_FILES)}.")
+    if not path.is_file():
+        raise ValueError(f"The voice-activity model {path} is missing; reinstall Tingxie.")
+    return path
+
+
+class Segmenter:
+    """Feed audio in any chunk size; get finished segments back as they close."""
+
+    def __init__(self, options: VadOptions = VadOptions()) -> None:
+        import sherpa_onnx
+
+        config = sherpa_onnx.VadModelConfig()
+        config.silero_vad.model = str(check_vad_model(options.model))
+        config.silero_vad.threshold = options.threshold
+        config.silero_vad.min_silence_duration = options.min_silence
+        config.silero_vad.min_speech_duration = options.min_speech
+        config.silero_vad.max_speech_duration = options.max_segment
+        config.sample_rate = SAMPLE_RATE
+        self._window = config.silero_vad.window_size
+        self._vad = sherpa_onnx.VoiceActivityDetector(config, buffer_size_in_seconds=options.max_segment + 10)
+        self._pre_roll = int(options.pre_roll * SAMPLE_RATE)
+        self._keep = int((options.max_segment + options.pre_roll + 5) * SAMPLE_RATE)
+        self._history = np.zeros(0, dtype=np.float32)
+        self._history_start = 0  # absolute sample index of _history[0]
+        self._pending = np.zeros(0, dtype=np.float32)  # less than one VAD window
+
+    def feed(self, samples: np.ndarray) -> list[SpeechSegment]:
+        samples = np.asarray(samples, dtype=np.float32)
+        self._remember(samples)
+        data = np.concatenate([self._pending, samples])
+        whole = len(data) - len(data) % self._window
+        for i in range(0, whole, self._window):
+            self._vad.accept_waveform(data[i : i + self._window])
+        self._pending = data[whole:]
+        return self._collect()
+
+    def flush(self) -> list[SpeechSegment]:
+        if len(self._pending):
+            self._vad.accept_waveform(self._pending)
+            self._pending = np.zeros(0, dtype=np.float32)
+        self._vad.flush()
+        return self._collect()
+
+    def _remember(self, samples: np.ndarray) -> None:
+        self._history = np.concatenate([self._history, samples])
+        excess = len(self._history) - self._keep
+        if excess > 0:
+            self._history = self._history[excess:]
+            self._history_start += excess
+
+    def _collect(self) -> list[SpeechSegment]:
+        segments = []
+        while not self._vad.empty():
+            front = self._vad.front
+            segments.append(self._with_pre_roll(front.start, np.asarray(front.samples, dtype=np.float32)))
+            self._vad.pop()
+        return segments
+
+    def _with_pre_roll(self, start: int, samples: np.ndarray) -> SpeechSegment:
+        begin = max(start - self._pre_roll, self._history_start)
+        offset = begin - self._history_start
+        pre = self._history[offset : offset + (start - begin)]
+        return SpeechSegment(begin / SAMPLE_RATE, np.concatenate([pre, samples]))

@@ -1,0 +1,79 @@
+"""Transcript files: TXT, SRT, VTT and JSON, each written atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from core.transcript import Transcript
+
+FORMATS = ("txt", "srt", "vtt", "json")
+
+
+def timestamp(seconds: float, decimal: str) -> str:
+    """HH:MM:SS,mmm (SRT) or HH:MM:SS.mmm (WebVTT), rounded to the millisecond."""
+    ms = max(0, round(seconds * 1000))
+    hours, ms = divmod(ms, 3_600_000)
+    minutes, ms = divmod(ms, 60_000)
+    secs, ms = divmod(ms, 1000)
+    return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{ms:03d}"
+
+
+def to_txt(t: Transcript) -> str:
+    return t.text + "\n"
+
+
+def to_srt(t: Transcript) -> str:
+    cues = [s for s in t.segments if s.text]
+    blocks = [
+        f"{i}\n{timestamp(s.start, ',')} --> {timestamp(s.end, ',')}\n{s.text}\n"
+        for i, s in enumerate(cues, 1)
+    ]
+    return "\n".join(blocks)
+
+
+def to_vtt(t: Transcript) -> str:
+    cues = [
+        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{s.text}\n"
+        for s in t.segments
+        if s.text
+    ]
+    return "WEBVTT\n\n" + "\n".join(cues)
+
+
+def to_json(t: Transcript) -> str:
+    return json.dumps(t.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Transcript], str]] = {
+    "txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json,
+}
+
+
+def parse_formats(text: str) -> list[str]:
+    formats = [f.strip().lower().lstrip(".") for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in RENDERERS]
+    if unknown or not formats:
+        raise ValueError(f"Unknown output format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}.")
+    return formats
+
+
+def write_transcript(t: Transcript, formats: list[str], output_dir: Path, stem: str) -> list[Path]:
+    output_dir.mkdir(parents=True, exist_ok=True)
+    return [write_atomically(output_dir / f"{stem}.{fmt}", RENDERERS[fmt](t)) for fmt in formats]
+
+
+def write_atomically(path: Path, text: str) -> Path:
+    """A crash mid-write leaves the old file or none, never half a transcript."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
