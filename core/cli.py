@@ -1,23 +1,57 @@
-"""`tingxie`: transcribe audio files from the terminal (the desktop app comes later)."""
+"""`tingxie`: transcribe files and manage models from the terminal.
+
+Transcripts go to stdout, progress and messages to stderr (--quiet silences those), and a
+failure is one line, `error: ...`, with a non-zero exit; one bad file never stops the rest.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from core.recognizer import LANGUAGES, Recognizer, RecognizerOptions
+from core.recognizer import LANGUAGES
+
+AUDIO_SUFFIXES = {
+    ".wav", ".flac", ".ogg", ".oga", ".mp3", ".m4a", ".mp4", ".aac", ".opus", ".webm",
+    ".mkv", ".mov", ".avi", ".wma", ".amr", ".3gp",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tingxie", description="Offline zh-TW speech to text.")
+    from core.textproc import CONVERSIONS
+
+    parser = argparse.ArgumentParser(prog="tingxie", description="Offline Taiwanese Mandarin speech to text.")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-    transcribe = verbs.add_parser("transcribe", help="print the transcript of audio files")
-    transcribe.add_argument("files", type=Path, nargs="*", help=f"audio files (default: {SAMPLE_WAV.name})")
-    transcribe.add_argument("--model", type=Path, default=DEMO_MODEL_DIR, help="model folder (default: the bundled demo model)")
-    transcribe.add_argument("--language", default="auto", choices=LANGUAGES)
-    transcribe.add_argument("--no-itn", action="store_true", help="no punctuation / inverse text normalisation")
+
+    t = verbs.add_parser("transcribe", help="transcribe audio or video files and folders")
+    t.add_argument("paths", type=Path, nargs="*", help=f"files or folders (default: the bundled {SAMPLE_WAV.name})")
+    t.add_argument("--model", default=str(DEMO_MODEL_DIR), help="installed model id or model folder (default: the bundled demo model)")
+    t.add_argument("--language", default="auto", choices=LANGUAGES)
+    t.add_argument("--no-itn", action="store_true", help="no punctuation / inverse text normalisation")
+    t.add_argument("--convert", default="s2twp", choices=CONVERSIONS, help="Chinese conversion (default s2twp: Traditional, Taiwan phrases)")
+    t.add_argument("--rules", type=Path, help="replacement rules file (`wrong => right` per line)")
+    t.add_argument("--precision", default="int8", choices=("int8", "fp32"))
+    t.add_argument("--threads", type=int, default=2)
+    t.add_argument("--format", help="write these files too: any of txt,srt,vtt,json")
+    t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
+    t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")
+
+    m = verbs.add_parser("models", help="list, download, import or remove models")
+    mv = m.add_subparsers(dest="action", required=True, metavar="ACTION")
+    mv.add_parser("list", help="installed and available models")
+    d = mv.add_parser("download", help="download a catalog model (or any model archive URL)")
+    d.add_argument("name")
+    d.add_argument("--url", help="archive URL for models Tingxie does not host (e.g. zhtw-v2)")
+    d.add_argument("--sha256", help="expected checksum of the archive")
+    d.add_argument("--quiet", action="store_true")
+    i = mv.add_parser("import", help="copy a model folder into Tingxie's models")
+    i.add_argument("folder", type=Path)
+    i.add_argument("--name", help="model id (default: the folder's name)")
+    r = mv.add_parser("remove", help="delete an installed model")
+    r.add_argument("name")
     return parser
 
 
@@ -25,28 +59,138 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb is None:  # the desktop app arrives with the GUI issue; headless, show the sample
         args = build_parser().parse_args(["transcribe"])
-    return transcribe(args)
-
-
-def transcribe(args: argparse.Namespace) -> int:
-    import soundfile as sf
-    import soxr
-
-    options = RecognizerOptions(language=args.language, use_itn=not args.no_itn)
     try:
-        recognizer = Recognizer(args.model, options)
-    except ValueError as err:
+        if args.verb == "transcribe":
+            return run_transcribe(args)
+        return MODEL_ACTIONS[args.action](args)
+    except (ValueError, OSError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; folders walked for audio and video files, in name order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
+        else:
+            files.append(path)
+    return files
+
+
+def run_transcribe(args: argparse.Namespace) -> int:
+    from core.audio import AudioError
+    from core.model_store import resolve_model
+    from core.pipeline import Engine, TranscribeOptions
+    from core.recognizer import RecognizerOptions
+    from core.textproc import TextOptions
+    from core.writers import parse_formats, write_transcript
+
+    formats = parse_formats(args.format) if args.format else []
+    options = TranscribeOptions(
+        model=resolve_model(args.model),
+        recognizer=RecognizerOptions(args.language, not args.no_itn, args.threads, args.precision),
+        text=TextOptions(convert=args.convert, rules_file=args.rules),
+    )
+    engine = Engine(options)
+    files = expand_paths(args.paths or [SAMPLE_WAV])
+    if not files:
+        raise ValueError("No audio or video files found in the given folders.")
     failures = 0
-    for path in args.files or [SAMPLE_WAV]:
+    for path in files:
         try:
-            audio, rate = sf.read(path, dtype="float32", always_2d=True)
-        except (OSError, RuntimeError) as err:
-            print(f"error: {path}: cannot read audio ({err})", file=sys.stderr)
+            transcript = transcribe_with_bar(engine, path, args.quiet)
+        except (AudioError, OSError) as err:
+            print(f"error: {err}", file=sys.stderr)
             failures += 1
             continue
-        samples = soxr.resample(audio.mean(axis=1), rate, 16000) if rate != 16000 else audio.mean(axis=1)
-        result = recognizer.recognize(samples)
-        print(f"{path.name}\t{result.text}")
+        print(f"{path.name}\t{transcript.text}" if len(files) > 1 else transcript.text)
+        if formats:
+            written = write_transcript(transcript, formats, args.output_dir or path.parent, path.stem)
+            if not args.quiet:
+                print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
     return 1 if failures else 0
+
+
+def transcribe_with_bar(engine, path: Path, quiet: bool):
+    from tqdm import tqdm
+
+    with tqdm(total=100, desc=path.name, unit="%", disable=quiet, file=sys.stderr, leave=False) as bar:
+        def progress(fraction: float) -> None:
+            bar.n = round(fraction * 100)
+            bar.refresh()
+
+        return engine.transcribe_file(path, progress)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from core.catalog import load_catalog
+    from core.model_store import list_installed, models_dir
+
+    catalog = load_catalog()
+    installed = list_installed(catalog)
+    recommended = {e.id for e in catalog if e.recommended}
+    print(f"Installed (models folder: {models_dir()}):")
+    for m in installed:
+        mark = " (recommended)" if m.id in recommended else ""
+        kind = "bundled" if m.bundled else f"{m.size_bytes / 1e6:.0f} MB"
+        print(f"  {m.id:32} {'+'.join(m.precisions):10} {kind:>8}  {m.path}{mark}")
+    have = {m.id for m in installed}
+    print("Available to download:")
+    for e in catalog:
+        if e.id not in have:
+            how = "tingxie models download " + e.id if e.url else "import its folder or give --url"
+            print(f"  {e.id:32} {'(recommended) ' if e.recommended else ''}{how}")
+    return 0
+
+
+def run_download(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from core.catalog import find_entry
+    from core.model_store import download_model
+
+    entry = find_entry(args.name)
+    url = args.url or (entry.url if entry else None)
+    if not url:
+        raise ValueError(
+            f"{args.name!r} has no download address Tingxie knows; pass --url URL or import its folder."
+            if entry else f"{args.name!r} is not in the catalog; pass --url URL to download a model archive."
+        )
+    sha256 = args.sha256 or (entry.sha256 if entry else None)
+    cancel = threading.Event()
+    with tqdm(unit="B", unit_scale=True, desc=args.name, disable=args.quiet, file=sys.stderr) as bar:
+        def progress(p) -> None:
+            bar.total = p.total
+            bar.n = p.done
+            bar.refresh()
+
+        try:
+            target = download_model(url, args.name, sha256, progress, cancel)
+        except KeyboardInterrupt:
+            cancel.set()
+            raise
+    print(f"Installed {args.name} in {target}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from core.model_store import import_folder
+
+    print(f"Imported {import_folder(args.folder, args.name)}")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from core.model_store import remove
+
+    remove(args.name)
+    print(f"Removed {args.name}")
+    return 0
+
+
+MODEL_ACTIONS = {"list": run_list, "download": run_download, "import": run_import, "remove": run_remove}

@@ -1,0 +1,51 @@
+"""assets/catalog.json: the models a user can get, read and checked once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.paths import ASSETS
+
+CATALOG_FILE = ASSETS / "catalog.json"
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: str
+    name: str
+    description: str
+    url: str | None
+    size: int | None
+    sha256: str | None
+    files: tuple[str, ...]
+    recommended: bool = False
+    bundled: str | None = None  # path under assets/ for models shipped with the app
+
+    @property
+    def bundled_path(self) -> Path | None:
+        return ASSETS / self.bundled if self.bundled else None
+
+
+def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        entries = [
+            CatalogEntry(
+                id=m["id"], name=m["name"], description=m["description"], url=m.get("url"),
+                size=m.get("size"), sha256=m.get("sha256"), files=tuple(m["files"]),
+                recommended=bool(m.get("recommended")), bundled=m.get("bundled"),
+            )
+            for m in data["models"]
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ValueError(f"The model catalog {path} is damaged ({err}); reinstall Tingxie.") from err
+    ids = [e.id for e in entries]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"The model catalog {path} lists a model id twice.")
+    return entries
+
+
+def find_entry(model_id: str, entries: list[CatalogEntry] | None = None) -> CatalogEntry | None:
+    return next((e for e in entries or load_catalog() if e.id == model_id), None)

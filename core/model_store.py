@@ -1,0 +1,176 @@
+"""Installed models: where they live, and how they get there (download, import) and go.
+
+Every install is staged in a hidden folder inside the models directory and renamed into
+place only after core.models.validate() accepted it, so the picker never sees half a model.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tarfile
+import tempfile
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from core.catalog import CatalogEntry, load_catalog
+from core.download import DownloadProgress, download
+from core.models import ModelFolderError, ValidModel, validate
+
+MODELS_DIR_ENV = "TINGXIE_MODELS_DIR"
+_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    id: str
+    path: Path
+    model: ValidModel
+    bundled: bool
+
+    @property
+    def size_bytes(self) -> int:
+        return sum(f.onnx.stat().st_size for f in self.model.files)
+
+    @property
+    def precisions(self) -> tuple[str, ...]:
+        return tuple(f.precision for f in self.model.files)
+
+
+def models_dir() -> Path:
+    """TINGXIE_MODELS_DIR, else the user data folder (e.g. ~/.local/share/Tingxie/models)."""
+    override = os.environ.get(MODELS_DIR_ENV)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_data_path("Tingxie", appauthor=False) / "models"
+
+
+def list_installed(entries: list[CatalogEntry] | None = None) -> list[InstalledModel]:
+    """Bundled models first, then every valid folder in the models directory."""
+    found = []
+    for entry in entries or load_catalog():
+        if entry.bundled_path and entry.bundled_path.is_dir():
+            found.append(InstalledModel(entry.id, entry.bundled_path, validate(entry.bundled_path), True))
+    root = models_dir()
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if folder.is_dir() and not folder.name.startswith("."):
+            try:
+                found.append(InstalledModel(folder.name, folder, validate(folder), False))
+            except ModelFolderError:
+                continue  # a folder the user put there by hand; `models list` shows only usable ones
+    return found
+
+
+def resolve_model(name_or_path: str | Path) -> Path:
+    """A model folder path, or the id of an installed or bundled model."""
+    path = Path(name_or_path)
+    if path.is_dir():
+        return path
+    for model in list_installed():
+        if model.id == str(name_or_path):
+            return model.path
+    raise ModelFolderError(
+        f"No model {str(name_or_path)!r}: give a model folder or the id of an installed model "
+        "(see `tingxie models list`)."
+    )
+
+
+def check_id(model_id: str) -> str:
+    if not _SAFE_ID.match(model_id):
+        raise ValueError(f"{model_id!r} is not a usable model name: use letters, digits, '.', '_' or '-'.")
+    return model_id
+
+
+def import_folder(source: Path, model_id: str | None = None) -> Path:
+    """Copy a model folder the user has into the models directory."""
+    source = Path(source)
+    validate(source)
+    model_id = check_id(model_id or source.name)
+    with _staging(model_id) as staging:
+        for item in source.iterdir():
+            if item.is_file():
+                shutil.copy2(item, staging / item.name)
+        return _install(staging, model_id)
+
+
+def download_model(
+    url: str,
+    model_id: str,
+    sha256: str | None = None,
+    on_progress: Callable[[DownloadProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> Path:
+    """Download a .tar.bz2 (or .tar.gz) archive and install the model inside it."""
+    check_id(model_id)
+    downloads = models_dir() / ".downloads"
+    archive = download(url, downloads / f"{model_id}{_archive_suffix(url)}", sha256, on_progress, cancel)
+    try:
+        with _staging(model_id) as staging:
+            extract_archive(archive, staging)
+            return _install(_model_root(staging), model_id)
+    finally:
+        archive.unlink(missing_ok=True)
+
+
+def remove(model_id: str) -> None:
+    target = models_dir() / check_id(model_id)
+    if not target.is_dir():
+        raise ValueError(f"No installed model {model_id!r} (bundled models cannot be removed).")
+    shutil.rmtree(target)
+
+
+def extract_archive(archive: Path, target: Path) -> None:
+    """Refuse any member that would land outside target (absolute paths, .., links)."""
+    try:
+        with tarfile.open(archive) as tar:
+            for member in tar.getmembers():
+                resolved = (target / member.name).resolve()
+                if not resolved.is_relative_to(target.resolve()) or member.issym() or member.islnk():
+                    raise ModelFolderError(f"{archive.name} is unsafe: {member.name!r} would be written outside the model folder.")
+            tar.extractall(target, filter="data")
+    except tarfile.TarError as err:
+        raise ModelFolderError(f"{archive.name} is not a readable .tar archive ({err}).") from err
+
+
+def _archive_suffix(url: str) -> str:
+    for suffix in (".tar.bz2", ".tar.gz", ".tgz", ".tar"):
+        if url.split("?")[0].endswith(suffix):
+            return suffix
+    raise ValueError(f"{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.")
+
+
+def _model_root(extracted: Path) -> Path:
+    """Archives hold the model either at the top or in one folder (sherpa-onnx's releases)."""
+    if any(extracted.glob("*.onnx")):
+        return extracted
+    children = [p for p in extracted.iterdir() if p.is_dir()]
+    if len(children) == 1 and any(children[0].glob("*.onnx")):
+        return children[0]
+    raise ModelFolderError("The archive holds no .onnx model at its top or in a single folder.")
+
+
+@contextmanager
+def _staging(model_id: str) -> Iterator[Path]:
+    """A hidden temporary folder inside the models directory (same disk: rename is atomic)."""
+    root = models_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    path = Path(tempfile.mkdtemp(prefix=f".staging-{model_id}-", dir=root))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def _install(folder: Path, model_id: str) -> Path:
+    validate(folder)
+    target = models_dir() / model_id
+    if target.exists():
+        raise ValueError(f"A model named {model_id!r} is already installed; remove it first or choose another name.")
+    folder.rename(target)
+    return target
