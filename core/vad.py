@@ -64,6 +64,7 @@ class Segmenter:
         self._window = config.silero_vad.window_size
         self._vad = sherpa_onnx.VoiceActivityDetector(config, buffer_size_in_seconds=options.max_segment + 10)
         self._pre_roll = int(options.pre_roll * SAMPLE_RATE)
+        self._max_samples = int(options.max_segment * SAMPLE_RATE)
         self._keep = int((options.max_segment + options.pre_roll + 5) * SAMPLE_RATE)
         self._history = np.zeros(0, dtype=np.float32)
         self._history_start = 0  # absolute sample index of _history[0]
@@ -97,7 +98,8 @@ class Segmenter:
         segments = []
         while not self._vad.empty():
             front = self._vad.front
-            segments.append(self._with_pre_roll(front.start, np.asarray(front.samples, dtype=np.float32)))
+            segment = self._with_pre_roll(front.start, np.asarray(front.samples, dtype=np.float32))
+            segments += split_long(segment, self._max_samples)
             self._vad.pop()
         return segments
 
@@ -106,3 +108,19 @@ class Segmenter:
         offset = begin - self._history_start
         pre = self._history[offset : offset + (start - begin)]
         return SpeechSegment(begin / SAMPLE_RATE, np.concatenate([pre, samples]))
+
+
+def split_long(segment: SpeechSegment, max_samples: int) -> list[SpeechSegment]:
+    """Cut a segment over the cap at its quietest 50 ms in the last third before the cap:
+    Silero's own max_speech_duration lets segments run on well past it."""
+    window = SAMPLE_RATE // 20
+    pieces = []
+    start, samples = segment.start, segment.samples
+    while len(samples) > max_samples:
+        low = max_samples * 2 // 3
+        frames = samples[low : low + (max_samples - low) // window * window].reshape(-1, window)
+        cut = low + int((frames**2).mean(axis=1).argmin()) * window + window // 2
+        pieces.append(SpeechSegment(start, samples[:cut]))
+        start, samples = start + cut / SAMPLE_RATE, samples[cut:]
+    pieces.append(SpeechSegment(start, samples))
+    return pieces

@@ -33,3 +33,11 @@ def rebuilt_demo_model(tmp_path_factory: pytest.TempPathFactory, demo_work: Path
     result = run_cli("-m", "training_tools", "demo-model", "--out", str(out), "--work-dir", str(demo_work))
     assert result.returncode == 0, result.stderr[-3000:]
     return out
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """No test reads or writes the real user's models folder."""
+    folder = tmp_path_factory.mktemp("user-models")
+    os.environ["TINGXIE_MODELS_DIR"] = str(folder)
+    return folder

@@ -24,6 +24,28 @@ def test_a_file_that_is_not_audio_gives_one_clear_line(tmp_path):
     good = SAMPLES_DIR / "demo-2.wav"
     result = run_cli("-m", "core", "transcribe", str(bad), str(good))
     assert result.returncode == 1
-    assert "notes.wav: cannot read audio" in result.stderr
+    assert "error: notes.wav: not an audio or video file Tingxie can read" in result.stderr
     assert "Traceback" not in result.stderr
     assert "demo-2.wav" in result.stdout  # one failing file does not stop the others
+
+
+def test_transcribe_a_folder_writes_the_formats_asked(tmp_path):
+    out = tmp_path / "out"
+    result = run_cli(
+        "-m", "core", "transcribe", str(SAMPLES_DIR), "--language", "zh",
+        "--format", "txt,srt,vtt,json", "--output-dir", str(out), "--quiet",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # --quiet: no progress bars or messages
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"demo-{i}.{ext}" for i in (1, 2, 3) for ext in ("txt", "srt", "vtt", "json")
+    )
+    assert (out / "demo-3.txt").read_text(encoding="utf-8") == "有人去排隊了嗎？\n"
+    assert "demo-2.wav\t品質不錯，去年都銷售一空" in result.stdout
+
+
+def test_unknown_model_name_is_one_line(tmp_path):
+    result = run_cli("-m", "core", "transcribe", "--model", "no-such-model")
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: No model 'no-such-model'")
+    assert len(result.stderr.strip().splitlines()) == 1

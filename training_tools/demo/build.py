@@ -69,7 +69,7 @@ def build_demo_model(
         samples = make_samples(utterances, frontend, config)
         model = build_model(model_config, tokenizer.get_piece_size(), tokenizer)
         log(f"Training a {sum(p.numel() for p in model.parameters()) / 1e6:.1f} M-parameter SenseVoiceSmall")
-        result = train(model, tokenizer, samples, config, log)
+        result = train(model, tokenizer, frontend, samples, config, log)
         if result.cer > 0.02:
             raise RuntimeError(
                 f"Training stopped at {result.cer:.1%} CER on its own sentences; "

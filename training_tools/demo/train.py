@@ -18,7 +18,6 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
-from training_tools.features import features
 from training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM, prompt_maps
 
 Log = Callable[[str], None]
@@ -52,7 +51,7 @@ class TrainResult:
 
 @dataclass
 class Sample:
-    features: torch.Tensor  # (T, 560)
+    fbank: torch.Tensor  # (T, 80) at 10 ms; LFR + CMVN are applied per batch
     text: str
     augmented: bool
 
@@ -104,10 +103,22 @@ def make_samples(utterances: list[Any], frontend: Any, config: TrainConfig) -> l
     samples = []
     for utt in utterances:
         audio, rate = sf.read(utt.wav, dtype="float32")
-        samples.append(Sample(features(frontend, audio), utt.text, False))
+        samples.append(Sample(fbank(frontend, audio), utt.text, False))
         for _ in range(config.augmented_copies):
-            samples.append(Sample(features(frontend, augment(audio, rng, rate)), utt.text, True))
+            samples.append(Sample(fbank(frontend, augment(audio, rng, rate)), utt.text, True))
     return samples
+
+
+def fbank(frontend: Any, audio: np.ndarray) -> torch.Tensor:
+    wave = torch.from_numpy(audio)[None]
+    feats, _ = frontend.forward_fbank(wave, torch.tensor([wave.shape[1]]))
+    return feats[0]
+
+
+def lfr_cmvn(frontend: Any, fbanks: list[torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+    padded = torch.nn.utils.rnn.pad_sequence(fbanks, batch_first=True)
+    feats, lens = frontend.forward_lfr_cmvn(padded, torch.tensor([len(f) for f in fbanks]))
+    return feats, lens.to(torch.int32)
 
 
 def target_ids(tokenizer: Any, text: str, with_itn: bool) -> list[int]:
@@ -118,9 +129,10 @@ def target_ids(tokenizer: Any, text: str, with_itn: bool) -> list[int]:
     return prompt + tokenizer.encode(body)
 
 
-def collate(batch: list[Sample], tokenizer: Any, rng: random.Random) -> dict[str, torch.Tensor]:
-    feats = torch.nn.utils.rnn.pad_sequence([s.features for s in batch], batch_first=True)
-    feat_lens = torch.tensor([len(s.features) for s in batch], dtype=torch.int32)
+def collate(batch: list[Sample], tokenizer: Any, frontend: Any, rng: random.Random) -> dict[str, torch.Tensor]:
+    """A random 0-50 ms start shift per sample: a VAD cuts speech at any 10 ms phase of the
+    60 ms LFR frames, and a model that saw one phase only fails on the others."""
+    feats, feat_lens = lfr_cmvn(frontend, [s.fbank[rng.randrange(6) :] for s in batch])
     targets = [target_ids(tokenizer, s.text, rng.random() < 0.5) for s in batch]
     text = torch.full((len(batch), max(map(len, targets))), -1, dtype=torch.long)
     for row, ids in enumerate(targets):
@@ -129,12 +141,13 @@ def collate(batch: list[Sample], tokenizer: Any, rng: random.Random) -> dict[str
     return {"speech": feats, "speech_lengths": feat_lens, "text": text, "text_lengths": text_lens}
 
 
-def greedy_decode(model: torch.nn.Module, tokenizer: Any, batch: list[Sample], with_itn: bool) -> list[str]:
+def greedy_decode(
+    model: torch.nn.Module, tokenizer: Any, frontend: Any, batch: list[Sample], with_itn: bool
+) -> list[str]:
     """CTC greedy search as sherpa-onnx does it: collapse, drop blanks, skip the 4 tag frames."""
     from training_tools.onnx_graph import torch_logits
 
-    feats = torch.nn.utils.rnn.pad_sequence([s.features for s in batch], batch_first=True)
-    lens = torch.tensor([len(s.features) for s in batch], dtype=torch.int32)
+    feats, lens = lfr_cmvn(frontend, [s.fbank for s in batch])
     n = len(batch)
     language = torch.full((n,), EMBED_LANGUAGE["zh"], dtype=torch.int32)
     norm = torch.full((n,), EMBED_TEXT_NORM["withitn" if with_itn else "woitn"], dtype=torch.int32)
@@ -147,18 +160,19 @@ def greedy_decode(model: torch.nn.Module, tokenizer: Any, batch: list[Sample], w
     return texts
 
 
-def training_cer(model: torch.nn.Module, tokenizer: Any, samples: list[Sample]) -> float:
+def training_cer(model: torch.nn.Module, tokenizer: Any, frontend: Any, samples: list[Sample]) -> float:
     from training_tools.metrics import cer
 
     clean = [s for s in samples if not s.augmented]
     hyps = []
     for start in range(0, len(clean), 32):
-        hyps += greedy_decode(model, tokenizer, clean[start : start + 32], with_itn=True)
+        hyps += greedy_decode(model, tokenizer, frontend, clean[start : start + 32], with_itn=True)
     return cer([s.text for s in clean], hyps, normalize=False)  # punctuation must be learned too
 
 
 def train(
-    model: torch.nn.Module, tokenizer: Any, samples: list[Sample], config: TrainConfig, log: Log = print
+    model: torch.nn.Module, tokenizer: Any, frontend: Any, samples: list[Sample], config: TrainConfig,
+    log: Log = print,
 ) -> TrainResult:
     """Train until the clean training utterances are recognised (target_cer) or max_epochs."""
     torch.manual_seed(config.seed)
@@ -169,7 +183,7 @@ def train(
     schedule = torch.optim.lr_scheduler.LambdaLR(  # FunASR's warmuplr (Noam) shape
         optimizer, lambda step: min((step + 1) / warmup, (warmup / (step + 1)) ** 0.5)
     )
-    order = sorted(range(len(samples)), key=lambda i: len(samples[i].features))
+    order = sorted(range(len(samples)), key=lambda i: len(samples[i].fbank))
     batches = [order[i : i + config.batch_size] for i in range(0, len(order), config.batch_size)]
     started = time.monotonic()
     error = 1.0
@@ -178,7 +192,7 @@ def train(
         rng.shuffle(batches)
         total = 0.0
         for indices in batches:
-            batch = collate([samples[i] for i in indices], tokenizer, rng)
+            batch = collate([samples[i] for i in indices], tokenizer, frontend, rng)
             loss, _, _ = model(**batch)
             optimizer.zero_grad()
             loss.backward()
@@ -188,7 +202,7 @@ def train(
             total += float(loss)
         if epoch % config.eval_every == 0 or epoch == config.max_epochs:
             model.eval()
-            error = training_cer(model, tokenizer, samples)
+            error = training_cer(model, tokenizer, frontend, samples)
             log(
                 f"epoch {epoch}: loss {total / steps_per_epoch:.3f}, training CER {error:.2%}, "
                 f"{time.monotonic() - started:.0f} s"
