@@ -60,7 +60,7 @@ def main() -> None:
     print(f"{'':10}{'FP32':>12}{'INT8':>12}{'INT8/FP32':>12}")
     for key in results["fp32"]:
         a, b = results["fp32"][key], results["int8"][key]
-        print(f"{key:10}{a:12.3f}{b:12.3f}{b / a:12.2f}")
+        print(f"{key:10}{a:12.4f}{b:12.4f}{b / a:12.2f}")
 
 
 if __name__ == "__main__":
