@@ -1,4 +1,4 @@
-"""`tingxie`: transcribe files and manage models from the terminal.
+"""`tingxie VERB`: transcribe files and manage models from the terminal.
 
 Transcripts go to stdout, progress and messages to stderr (--quiet silences those), and a
 failure is one line, `error: ...`, with a non-zero exit; one bad file never stops the rest.
@@ -11,14 +11,9 @@ import sys
 import threading
 from pathlib import Path
 
+from core.files import expand_paths
 from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from core.recognizer import LANGUAGES
-
-AUDIO_SUFFIXES = {
-    ".wav", ".flac", ".ogg", ".oga", ".mp3", ".m4a", ".mp4", ".aac", ".opus", ".webm",
-    ".mkv", ".mov", ".avi", ".wma", ".amr", ".3gp",
-}
-
 
 def build_parser() -> argparse.ArgumentParser:
     from core.textproc import CONVERSIONS
@@ -57,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.verb is None:  # the desktop app arrives with the GUI issue; headless, show the sample
+    if args.verb is None:  # `tingxie` with a screen opens the app (gui.launcher); here, the sample
         args = build_parser().parse_args(["transcribe"])
     try:
         if args.verb == "transcribe":
@@ -69,17 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
-
-
-def expand_paths(paths: list[Path]) -> list[Path]:
-    """Files as given; folders walked for audio and video files, in name order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES)
-        else:
-            files.append(path)
-    return files
 
 
 def run_transcribe(args: argparse.Namespace) -> int:

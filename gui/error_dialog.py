@@ -1,0 +1,25 @@
+"""An error the user can read, with the technical details one click away."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from gui.logs import log
+
+
+def show_error(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:
+    """Non-blocking: the window stays usable while the dialog is open."""
+    log.error("%s\n%s", message, details)
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Tingxie") if parent else "Tingxie", message, parent=parent)
+    box.setObjectName("errorDialog")
+    if details:
+        box.setDetailedText(details)
+        copy = QPushButton(box.tr("Copy details"), box)  # parented: Qt, not Python, owns it
+        copy.setObjectName("copyDetails")
+        box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.disconnect()  # keep the box open after copying
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(f"{message}\n\n{details}"))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.open()
+    return box

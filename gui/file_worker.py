@@ -1,0 +1,87 @@
+"""The file queue's worker: a QObject living on its own QThread, one core call per job.
+
+Jobs arrive as queued signals, so the worker's event loop runs them one after the other;
+cancel flags are threading.Events the GUI thread sets directly.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from core.audio import AudioError, probe
+from core.models import ModelFolderError
+from core.pipeline import Cancelled, Engine, TranscribeOptions
+from core.textproc import RulesError
+
+
+class FileWorker(QObject):
+    started = Signal(int, float)  # job id, duration in seconds
+    progress = Signal(int, float)  # job id, fraction done
+    result = Signal(int, object)  # job id, core.transcript.Transcript
+    failed = Signal(int, str, str)  # job id, message for the user, technical details
+    cancelled = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._engine: Engine | None = None
+        self._cancel: dict[int, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def cancel_flag(self, job: int) -> threading.Event:
+        with self._lock:
+            return self._cancel.setdefault(job, threading.Event())
+
+    def cancel(self, job: int) -> None:
+        self.cancel_flag(job).set()
+
+    def cancel_all(self) -> None:
+        with self._lock:
+            for flag in self._cancel.values():
+                flag.set()
+
+    @Slot(int, str, object)
+    def run_job(self, job: int, path: str, options: TranscribeOptions) -> None:
+        cancel = self.cancel_flag(job)
+        try:
+            if cancel.is_set():
+                raise Cancelled()
+            self.started.emit(job, probe(Path(path)).duration)
+            engine = self._engine_for(options)
+            transcript = engine.transcribe_file(Path(path), lambda f: self.progress.emit(job, f), cancel)
+            self.result.emit(job, transcript)
+        except Cancelled:
+            self.cancelled.emit(job)
+        except (AudioError, ModelFolderError, RulesError, ValueError, OSError) as err:
+            self.failed.emit(job, str(err), "")
+        except Exception as err:  # a bug: the user gets a dialog and the log gets the trace
+            self.failed.emit(job, f"{Path(path).name}: unexpected error ({type(err).__name__}: {err})", traceback.format_exc())
+        finally:
+            with self._lock:
+                self._cancel.pop(job, None)
+
+    def _engine_for(self, options: TranscribeOptions) -> Engine:
+        """Loading a model takes a while: keep it while the options stay the same."""
+        if self._engine is None or self._engine.options != options:
+            self._engine = Engine(options)
+        return self._engine
+
+
+class WorkerThread(QThread):
+    """Owns a worker object; stop() cancels everything and waits for the thread to end."""
+
+    def __init__(self, worker: QObject, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        worker.moveToThread(self)
+        self.finished.connect(worker.deleteLater)
+
+    def stop(self) -> None:
+        cancel_all = getattr(self.worker, "cancel_all", None)
+        if cancel_all:
+            cancel_all()
+        self.quit()
+        self.wait()

@@ -1,0 +1,235 @@
+"""The main window: model picker, file queue with drag and drop, transcript view."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
+    QWidget,
+)
+
+from core.catalog import load_catalog
+from core.files import expand_paths
+from core.model_store import InstalledModel, list_installed
+from core.transcript import Transcript
+from core.writers import write_transcript
+from gui.error_dialog import show_error
+from gui.file_worker import FileWorker, WorkerThread
+from gui.logs import log_dir, setup_logging
+from gui.queue_table import QueueTable
+from gui.settings import AppSettings, load_settings, save_settings
+from gui.settings_dialog import SettingsDialog
+from gui.transcript_view import TranscriptView
+
+
+class MainWindow(QMainWindow):
+    submit = Signal(int, str, object)  # job id, path, TranscribeOptions -> FileWorker.run_job
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Tingxie 聽寫"))
+        self.setAcceptDrops(True)
+        self.resize(960, 640)
+        setup_logging()
+        self.settings = load_settings()
+        self.transcripts: dict[int, Transcript] = {}
+        self._job_ids = itertools.count(1)
+        self.worker = FileWorker()
+        self.thread = WorkerThread(self.worker, self)
+        self.submit.connect(self.worker.run_job)
+        self.worker.started.connect(self._on_started)
+        self.worker.progress.connect(lambda job, f: self.queue.set_progress(job, f))
+        self.worker.result.connect(self._on_result)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.cancelled.connect(lambda job: self.queue.set_state(job, self.tr("Cancelled")))
+        self.thread.start()
+        self._build_ui()
+        self._build_menus()
+        self.reload_models()
+
+    # ---- layout -------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.currentIndexChanged.connect(self._on_model_chosen)
+        add = QPushButton(self.tr("Add files…"))
+        add.setObjectName("addFiles")
+        add.clicked.connect(self.add_files_dialog)
+        cancel = QPushButton(self.tr("Cancel selected"))
+        cancel.setObjectName("cancelSelected")
+        cancel.clicked.connect(self.cancel_selected)
+        cancel_all = QPushButton(self.tr("Cancel all"))
+        cancel_all.setObjectName("cancelAll")
+        cancel_all.clicked.connect(self.cancel_all)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Model")))
+        top.addWidget(self.model_picker, 1)
+        top.addWidget(add)
+        top.addWidget(cancel)
+        top.addWidget(cancel_all)
+        self.queue = QueueTable()
+        self.queue.itemSelectionChanged.connect(self._show_selected)
+        self.transcript_view = TranscriptView()
+        self.transcript_view.exported.connect(
+            lambda paths: self.statusBar().showMessage(self.tr("Saved {0}").format(", ".join(map(str, paths))), 8000)
+        )
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.queue)
+        splitter.addWidget(self.transcript_view)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Drop audio or video files or folders anywhere on this window."))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.tr("Add files…"), self.add_files_dialog)
+        file_menu.addAction(self.tr("Add folder…"), self.add_folder_dialog)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Quit"), self.close)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        tools.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("Open log folder"), self.open_log_folder)
+
+    # ---- models -------------------------------------------------------------------------
+    def reload_models(self) -> None:
+        try:
+            catalog = load_catalog()
+            models = list_installed(catalog)
+        except ValueError as err:
+            show_error(self, str(err))
+            return
+        recommended = {e.id for e in catalog if e.recommended}
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in models:
+            self.model_picker.addItem(describe_model(model, model.id in recommended), model)
+        index = next((i for i, m in enumerate(models) if m.id == self.settings.model), 0)
+        self.model_picker.setCurrentIndex(index)
+        self.model_picker.blockSignals(False)
+
+    def current_model(self) -> InstalledModel | None:
+        return self.model_picker.currentData()
+
+    def _on_model_chosen(self, index: int) -> None:
+        model = self.model_picker.itemData(index)
+        if model is not None:
+            self.settings.model = model.id
+            save_settings(self.settings)
+
+    # ---- files --------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def add_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add audio or video files"))
+        self.add_paths([Path(f) for f in files])
+
+    def add_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def add_paths(self, paths: list[Path]) -> list[int]:
+        model = self.current_model()
+        if model is None:
+            show_error(self, self.tr("No model is installed. Open the model manager to get one."))
+            return []
+        files = expand_paths(paths)
+        if not files:
+            self.statusBar().showMessage(self.tr("No audio or video files in what was dropped."), 8000)
+            return []
+        options = self.settings.transcribe_options(model.path)
+        jobs = []
+        for path in files:
+            job = next(self._job_ids)
+            self.worker.cancel_flag(job)  # registered now, so "Cancel all" reaches waiting jobs
+            self.queue.add_job(job, path)
+            self.submit.emit(job, str(path), options)
+            jobs.append(job)
+        return jobs
+
+    def cancel_selected(self) -> None:
+        for index in self.queue.selectionModel().selectedRows():
+            job = self.queue.job_at(index.row())
+            if job is not None:
+                self.worker.cancel(job)
+
+    def cancel_all(self) -> None:
+        self.worker.cancel_all()
+
+    # ---- worker results -----------------------------------------------------------------
+    def _on_started(self, job: int, duration: float) -> None:
+        self.queue.set_duration(job, duration)
+        self.queue.set_state(job, self.tr("Transcribing"))
+
+    def _on_result(self, job: int, transcript: Transcript) -> None:
+        self.transcripts[job] = transcript
+        self.queue.set_progress(job, 1.0)
+        self.queue.set_state(job, self.tr("Done"))
+        self.transcript_view.show_transcript(transcript)
+        if self.settings.write_beside_source:
+            self._write_beside(job, transcript)
+
+    def _write_beside(self, job: int, transcript: Transcript) -> None:
+        source = Path(transcript.source)
+        try:
+            write_transcript(transcript, self.settings.auto_formats, source.parent, source.stem)
+        except OSError as err:
+            self._on_failed(job, self.tr("Could not write beside {0}: {1}").format(source.name, err), "")
+
+    def _on_failed(self, job: int, message: str, details: str) -> None:
+        self.queue.set_state(job, self.tr("Failed"), message)
+        show_error(self, message, details)
+
+    def _show_selected(self) -> None:
+        rows = self.queue.selectionModel().selectedRows()
+        if rows:
+            job = self.queue.job_at(rows[0].row())
+            if job in self.transcripts:
+                self.transcript_view.show_transcript(self.transcripts[job])
+
+    # ---- settings, help, closing ----------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.result_settings()))
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
+        save_settings(settings)
+
+    def open_log_folder(self) -> None:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def closeEvent(self, event) -> None:
+        self.thread.stop()  # cancels running jobs and waits, so nothing is left half-done
+        super().closeEvent(event)
+
+
+def describe_model(model: InstalledModel, recommended: bool) -> str:
+    precision = " + ".join(p.upper() for p in model.precisions)
+    size = f"{model.size_bytes / 1e6:.0f} MB"
+    mark = " ★ recommended" if recommended else ""
+    return f"{model.id} — {precision}, {size}{mark}"

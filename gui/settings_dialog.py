@@ -1,0 +1,96 @@
+"""Settings a user changes: recognition, Chinese text, output. Stored on OK."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLineEdit, QPushButton, QSpinBox, QWidget,
+)
+
+from core.recognizer import LANGUAGES
+from core.textproc import CONVERSIONS
+from gui.settings import AppSettings
+
+LANGUAGE_NAMES = {"auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어"}
+CONVERSION_NAMES = {"none": "不轉換 None", "s2tw": "繁體 s2tw", "s2twp": "繁體＋台灣用語 s2twp"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self.language = _combo(LANGUAGES, LANGUAGE_NAMES, settings.language)
+        self.itn = QCheckBox(self.tr("Punctuation and number formatting (ITN)"))
+        self.itn.setChecked(settings.use_itn)
+        self.convert = _combo(CONVERSIONS, CONVERSION_NAMES, settings.convert)
+        self.fullwidth = QCheckBox(self.tr("Full-width Chinese punctuation"))
+        self.fullwidth.setChecked(settings.fullwidth_punctuation)
+        self.rules = QLineEdit(settings.rules_file)
+        self.threads = QSpinBox()
+        self.threads.setRange(1, 64)
+        self.threads.setValue(settings.threads)
+        self.precision = _combo(("int8", "fp32"), {"int8": "INT8 (faster)", "fp32": "FP32"}, settings.precision)
+        self.output_dir = QLineEdit(settings.output_dir)
+        self.beside = QCheckBox(self.tr("Write SRT and TXT beside each source file automatically"))
+        self.beside.setChecked(settings.write_beside_source)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.itn)
+        form.addRow(self.tr("Chinese conversion"), self.convert)
+        form.addRow("", self.fullwidth)
+        form.addRow(self.tr("Replacement rules"), _with_browse(self.rules, self._pick_rules))
+        form.addRow(self.tr("Threads"), self.threads)
+        form.addRow(self.tr("Model precision"), self.precision)
+        form.addRow(self.tr("Export folder"), _with_browse(self.output_dir, self._pick_output))
+        form.addRow("", self.beside)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_settings(self) -> AppSettings:
+        return replace(
+            self._settings,
+            language=self.language.currentData(),
+            use_itn=self.itn.isChecked(),
+            convert=self.convert.currentData(),
+            fullwidth_punctuation=self.fullwidth.isChecked(),
+            rules_file=self.rules.text().strip(),
+            threads=self.threads.value(),
+            precision=self.precision.currentData(),
+            output_dir=self.output_dir.text().strip(),
+            write_beside_source=self.beside.isChecked(),
+        )
+
+    def _pick_rules(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Replacement rules"), "", "Text (*.txt)")
+        if path:
+            self.rules.setText(path)
+
+    def _pick_output(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Export folder"))
+        if path:
+            self.output_dir.setText(path)
+
+
+def _combo(values: tuple[str, ...], names: dict[str, str], current: str) -> QComboBox:
+    box = QComboBox()
+    for value in values:
+        box.addItem(names.get(value, value), value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def _with_browse(edit: QLineEdit, pick) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit)
+    browse = QPushButton("…")
+    browse.clicked.connect(pick)
+    layout.addWidget(browse)
+    return row

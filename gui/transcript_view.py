@@ -1,0 +1,97 @@
+"""A finished transcript: segment times, text, and SenseVoice's emotion / event labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from core.transcript import Transcript
+from core.writers import FORMATS, write_transcript
+
+# SenseVoice tags shown as small labels; neutral speech shows nothing.
+EMOTION_LABELS = {
+    "<|HAPPY|>": "😊", "<|SAD|>": "😢", "<|ANGRY|>": "😠", "<|FEARFUL|>": "😨",
+    "<|DISGUSTED|>": "🤢", "<|SURPRISED|>": "😮",
+}
+EVENT_LABELS = {
+    "<|BGM|>": "🎵", "<|Laughter|>": "😀", "<|Applause|>": "👏", "<|Cry|>": "😭",
+    "<|Sneeze|>": "🤧", "<|Cough|>": "😷", "<|Breath|>": "💨",
+}
+
+
+def tag_label(emotion: str, event: str) -> str:
+    return " ".join(x for x in (EMOTION_LABELS.get(emotion, ""), EVENT_LABELS.get(event, "")) if x)
+
+
+def clock(seconds: float) -> str:
+    minutes, secs = divmod(seconds, 60)
+    return f"{int(minutes):02d}:{secs:05.2f}"
+
+
+class TranscriptView(QWidget):
+    exported = Signal(list)  # paths written
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.transcript: Transcript | None = None
+        self.title = QLabel(self.tr("No transcript yet: drop audio or video files on the window."))
+        self.title.setObjectName("transcriptTitle")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("transcriptTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), ""])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        buttons = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt in FORMATS:
+            button = QPushButton(self.tr("Export {0}").format(fmt.upper()))
+            button.setObjectName(f"export_{fmt}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, f=fmt: self.export(f))
+            buttons.addWidget(button)
+            self.export_buttons[fmt] = button
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def show_transcript(self, transcript: Transcript) -> None:
+        self.transcript = transcript
+        self.title.setText(Path(transcript.source).name)
+        self.table.setRowCount(0)
+        for segment in transcript.segments:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(f"{clock(segment.start)} – {clock(segment.end)}"))
+            self.table.setItem(row, 1, QTableWidgetItem(segment.text))
+            label = QTableWidgetItem(tag_label(segment.emotion, segment.event))
+            label.setToolTip(" ".join(t for t in (segment.lang, segment.emotion, segment.event) if t))
+            self.table.setItem(row, 2, label)
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+
+    def texts(self) -> list[str]:
+        return [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
+
+    def export(self, fmt: str) -> list[Path]:
+        if self.transcript is None:
+            return []
+        source = Path(self.transcript.source)
+        suggested = str(source.with_suffix(f".{fmt}"))
+        filename, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {0}").format(fmt.upper()), suggested, f"{fmt.upper()} (*.{fmt})"
+        )
+        if not filename:
+            return []
+        target = Path(filename)
+        written = write_transcript(self.transcript, [fmt], target.parent, target.stem)
+        self.exported.emit(written)
+        return written

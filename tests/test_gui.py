@@ -1,0 +1,132 @@
+"""The real main window, driven with pytest-qt on the offscreen platform."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import srt
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+
+from core.paths import SAMPLES_DIR
+
+SAMPLE = SAMPLES_DIR / "demo-3.wav"
+EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch):
+    """QSettings and the log file go to a temporary folder, never the user's."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
+
+
+@pytest.fixture
+def window(qtbot):
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
+
+
+def drop_files(window, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_model_picker_lists_the_bundled_demo_model(window):
+    assert window.model_picker.count() >= 1
+    assert window.model_picker.itemText(0).startswith("tingxie-demo — FP32 + INT8")
+
+
+def test_dropped_wav_is_queued_transcribed_shown_and_exported(window, qtbot, tmp_path, monkeypatch):
+    drop_files(window, [SAMPLE])
+    assert window.queue.rowCount() == 1
+    assert window.queue.item(0, 0).text() == "demo-3.wav"
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Done", timeout=30_000)
+    assert window.queue.progress_bar(1).value() == 100
+    assert window.transcript_view.texts() == [EXPECTED]
+    target = tmp_path / "exported.srt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SRT (*.srt)"))
+    qtbot.mouseClick(window.transcript_view.export_buttons["srt"], Qt.MouseButton.LeftButton)
+    subs = list(srt.parse(target.read_text(encoding="utf-8")))
+    assert [s.content for s in subs] == [EXPECTED]
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_dropped_folder_queues_every_audio_file(window, qtbot):
+    drop_files(window, [SAMPLES_DIR])
+    assert [window.queue.item(r, 0).text() for r in range(window.queue.rowCount())] == [
+        "demo-1.wav", "demo-2.wav", "demo-3.wav",
+    ]
+    qtbot.waitUntil(lambda: all(window.queue.item(r, 2).text() == "Done" for r in range(3)), timeout=60_000)
+
+
+def test_a_bad_file_shows_the_error_dialog_and_the_window_stays_usable(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.mp3"
+    bad.write_bytes(b"\x00" * 1000)
+    drop_files(window, [bad])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Failed", timeout=30_000)
+    dialog = window.findChild(QMessageBox, "errorDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert "broken.mp3" in dialog.text()
+    drop_files(window, [SAMPLE])  # still usable while the dialog is open
+    qtbot.waitUntil(lambda: window.queue.item(1, 2).text() == "Done", timeout=30_000)
+    assert window.transcript_view.texts() == [EXPECTED]
+
+
+def test_an_unexpected_worker_exception_shows_details_and_logs(window, qtbot, tmp_path, monkeypatch):
+    import gui.file_worker
+
+    def explode(*args, **kwargs):
+        raise ZeroDivisionError("simulated bug in a worker")
+
+    monkeypatch.setattr(gui.file_worker, "probe", explode)
+    drop_files(window, [SAMPLE])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Failed", timeout=30_000)
+    dialog = window.findChild(QMessageBox, "errorDialog")
+    assert "unexpected error (ZeroDivisionError" in dialog.text()
+    assert "Traceback" in dialog.detailedText()
+    copy = dialog.findChild(QPushButton, "copyDetails")
+    copy.click()
+    assert "simulated bug" in QApplication.clipboard().text()
+    log = (tmp_path / "logs" / "tingxie.log").read_text(encoding="utf-8")
+    assert "simulated bug in a worker" in log
+
+
+def test_settings_survive_a_restart(qtbot):
+    from gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    dialog = first.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+    dialog.convert.setCurrentIndex(dialog.convert.findData("s2tw"))
+    dialog.itn.setChecked(False)
+    dialog.threads.setValue(3)
+    dialog.accept()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.settings.language, second.settings.convert, second.settings.use_itn, second.settings.threads) == ("zh", "s2tw", False, 3)
+    reopened = second.open_settings()
+    assert reopened.language.currentData() == "zh"
+    second.close()
+
+
+def test_write_beside_source_option(window, qtbot, tmp_path):
+    import shutil
+
+    source = tmp_path / "talk.wav"
+    shutil.copy(SAMPLE, source)
+    window.apply_settings(window.settings.__class__(**{**window.settings.__dict__, "write_beside_source": True}))
+    drop_files(window, [source])
+    qtbot.waitUntil(lambda: (tmp_path / "talk.srt").exists() and (tmp_path / "talk.txt").exists(), timeout=30_000)
+    assert (tmp_path / "talk.txt").read_text(encoding="utf-8").strip() == EXPECTED
