@@ -67,6 +67,10 @@ def test_dropped_folder_queues_every_audio_file(window, qtbot):
         "demo-1.wav", "demo-2.wav", "demo-3.wav",
     ]
     qtbot.waitUntil(lambda: all(window.queue.item(r, 2).text() == "Done" for r in range(3)), timeout=60_000)
+    rect = window.queue.visualItemRect(window.queue.item(1, 0))
+    qtbot.mouseClick(window.queue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.transcript_view.title.text() == "demo-2.wav"
+    assert window.transcript_view.texts() == [(SAMPLES_DIR / "demo-2.txt").read_text(encoding="utf-8").strip()]
 
 
 def test_a_bad_file_shows_the_error_dialog_and_the_window_stays_usable(window, qtbot, tmp_path):
