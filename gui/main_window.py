@@ -20,6 +20,7 @@ from core.writers import write_transcript
 from gui.error_dialog import show_error
 from gui.file_worker import FileWorker, WorkerThread
 from gui.logs import log_dir, setup_logging
+from gui.model_manager import ModelManager
 from gui.queue_table import QueueTable
 from gui.settings import AppSettings, load_settings, save_settings
 from gui.settings_dialog import SettingsDialog
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Quit"), self.close)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
+        tools.addAction(self.tr("Model manager…"), self.open_model_manager)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         tools.addAction(self.settings_action)
@@ -118,6 +120,12 @@ class MainWindow(QMainWindow):
         index = next((i for i, m in enumerate(models) if m.id == self.settings.model), 0)
         self.model_picker.setCurrentIndex(index)
         self.model_picker.blockSignals(False)
+
+    def open_model_manager(self, entries: list | None = None) -> ModelManager:
+        manager = ModelManager(entries if entries is not None else load_catalog(), self)
+        manager.models_changed.connect(self.reload_models)
+        manager.open()
+        return manager
 
     def current_model(self) -> InstalledModel | None:
         return self.model_picker.currentData()

@@ -134,3 +134,46 @@ def test_write_beside_source_option(window, qtbot, tmp_path):
     drop_files(window, [source])
     qtbot.waitUntil(lambda: (tmp_path / "talk.srt").exists() and (tmp_path / "talk.txt").exists(), timeout=30_000)
     assert (tmp_path / "talk.txt").read_text(encoding="utf-8").strip() == EXPECTED
+
+
+def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_picker(window, qtbot, tmp_path):
+    import hashlib
+    import tarfile
+
+    from core.catalog import CatalogEntry
+    from core.paths import DEMO_MODEL_DIR
+    from tests.loopback_server import LoopbackServer
+
+    archive = tmp_path / "zhtw.tar.bz2"
+    with tarfile.open(archive, "w:bz2") as tar:
+        for name in ("model.int8.onnx", "tokens.txt"):
+            tar.add(DEMO_MODEL_DIR / name, arcname=f"zhtw/{name}")
+    data = archive.read_bytes()
+    with LoopbackServer() as server:
+        entry = CatalogEntry(
+            id="zhtw-test", name="zh-TW test model", description="served on 127.0.0.1",
+            url=server.serve("zhtw.tar.bz2", data), size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(), files=("model.int8.onnx", "tokens.txt"),
+        )
+        manager = window.open_model_manager([entry])
+        assert manager.state_text("zhtw-test") == "Not installed"
+        qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: manager.state_text("zhtw-test").startswith("Installed"), timeout=30_000)
+    assert manager.progress_bar("zhtw-test").value() == 100
+    assert manager.action_button("zhtw-test").text() == "Remove"
+    picker = [window.model_picker.itemText(i) for i in range(window.model_picker.count())]
+    assert any(t.startswith("zhtw-test — INT8") for t in picker), picker
+    qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
+    assert manager.state_text("zhtw-test") == "Not installed"
+    assert not any(window.model_picker.itemText(i).startswith("zhtw-test") for i in range(window.model_picker.count()))
+
+
+def test_model_manager_import_of_a_broken_folder_says_why(window, qtbot, tmp_path):
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "model.onnx").write_bytes(b"nope")
+    (broken / "tokens.txt").write_text("<unk> 0\n", encoding="utf-8")
+    manager = window.open_model_manager([])
+    manager.import_from(broken)
+    dialog = manager.findChild(QMessageBox, "errorDialog")
+    assert "model.onnx cannot be read as an ONNX model" in dialog.text()
