@@ -31,6 +31,8 @@ class ModelManager(QDialog):
         self.table.setObjectName("catalogTable")
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("State"), self.tr("Progress"), ""])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(1, 220)
+        self.table.setColumnWidth(3, 180)
         self.table.verticalHeader().setVisible(False)
         import_button = QPushButton(self.tr("Import folder…"))
         import_button.setObjectName("importFolder")
@@ -85,8 +87,8 @@ class ModelManager(QDialog):
                 action = self.tr("Download") if entry.url else self.tr("Download from URL…")
             self.table.item(row, 1).setText(state)
             button = self.action_button(entry.id)
-            button.setText(action)
-            button.setVisible(bool(action))
+            button.setText(action or "—")
+            button.setEnabled(bool(action))
 
     def _action(self, entry: CatalogEntry) -> None:
         text = self.action_button(entry.id).text()
