@@ -51,6 +51,11 @@ def models_dir() -> Path:
     return platformdirs.user_data_path("Tingxie", appauthor=False) / "models"
 
 
+def recordings_dir() -> Path:
+    """Dictation audio, kept until its transcript is saved (beside the models folder)."""
+    return models_dir().parent / "recordings"
+
+
 def list_installed(entries: list[CatalogEntry] | None = None) -> list[InstalledModel]:
     """Bundled models first, then every valid folder in the models directory."""
     found = []

@@ -66,18 +66,19 @@ class Engine:
             waiting += segmenter.feed(chunk)
             done_seconds += len(chunk) / 16000
             if len(waiting) >= self.options.batch_size:
-                transcript.segments += self._recognize(waiting)
+                transcript.segments += self.recognize_segments(waiting)
                 waiting = []
             if on_progress and duration:
                 on_progress(min(0.99, done_seconds / duration))
         _check(cancel)
-        transcript.segments += self._recognize(waiting + segmenter.flush())
+        transcript.segments += self.recognize_segments(waiting + segmenter.flush())
         transcript.duration = duration or done_seconds
         if on_progress:
             on_progress(1.0)
         return transcript
 
-    def _recognize(self, segments: list[SpeechSegment]) -> list[Segment]:
+    def recognize_segments(self, segments: list[SpeechSegment]) -> list[Segment]:
+        """VAD segments -> timed, post-processed Segments (files and dictation alike)."""
         out = []
         for start in range(0, len(segments), self.options.batch_size):
             batch = segments[start : start + self.options.batch_size]

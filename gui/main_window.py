@@ -5,18 +5,19 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout,
-    QWidget,
+    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from core.catalog import load_catalog
 from core.files import expand_paths
-from core.model_store import InstalledModel, list_installed
+from core.model_store import InstalledModel, list_installed, recordings_dir
 from core.transcript import Transcript
 from core.writers import write_transcript
+from gui.dictation_panel import DictationPanel
 from gui.error_dialog import show_error
 from gui.file_worker import FileWorker, WorkerThread
 from gui.logs import log_dir, setup_logging
@@ -79,14 +80,18 @@ class MainWindow(QMainWindow):
         self.transcript_view.exported.connect(
             lambda paths: self.statusBar().showMessage(self.tr("Saved {0}").format(", ".join(map(str, paths))), 8000)
         )
-        splitter = QSplitter()
-        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.transcript_view)
+        self.dictation = DictationPanel(self._dictation_options, recordings_dir)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(splitter, self.tr("Files"))
+        self.tabs.addTab(self.dictation, self.tr("Dictation"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self.statusBar().showMessage(self.tr("Drop audio or video files or folders anywhere on this window."))
 
@@ -126,6 +131,13 @@ class MainWindow(QMainWindow):
         manager.models_changed.connect(self.reload_models)
         manager.open()
         return manager
+
+    def _dictation_options(self):
+        model = self.current_model()
+        if model is None:
+            show_error(self, self.tr("No model is installed. Open the model manager to get one."))
+            return None
+        return self.settings.transcribe_options(model.path)
 
     def current_model(self) -> InstalledModel | None:
         return self.model_picker.currentData()
@@ -232,6 +244,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def closeEvent(self, event) -> None:
+        self.dictation.stop()
         self.thread.stop()  # cancels running jobs and waits, so nothing is left half-done
         super().closeEvent(event)
 

@@ -1,0 +1,138 @@
+"""Microphone dictation: sounddevice input -> recording on disk -> VAD -> recognition.
+
+Audio is written to a WAV file block by block as it arrives, so a crash loses nothing that
+was said. Recognition runs on a thread of its own; results and the input level come back
+through plain callables, which the GUI turns into Qt signals.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from core.pipeline import Engine, TranscribeOptions
+from core.transcript import Segment
+from core.vad import Segmenter
+
+SAMPLE_RATE = 16000
+BLOCK = SAMPLE_RATE // 10  # 100 ms
+
+
+class DictationError(RuntimeError):
+    """The microphone could not be used; the message says what to check."""
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    index: int
+    name: str
+    is_default: bool
+
+
+def _sounddevice():
+    try:
+        import sounddevice
+    except OSError as err:  # the PortAudio library itself is missing
+        raise DictationError(f"No audio system found ({err}). On Debian/Ubuntu: apt-get install libportaudio2.") from err
+    return sounddevice
+
+
+def input_devices() -> list[InputDevice]:
+    sd = _sounddevice()
+    try:
+        devices = sd.query_devices()
+        default = sd.default.device[0]
+    except sd.PortAudioError as err:
+        raise DictationError(f"Cannot list microphones ({err}).") from err
+    return [
+        InputDevice(i, d["name"], i == default)
+        for i, d in enumerate(devices)
+        if d["max_input_channels"] > 0
+    ]
+
+
+def recording_name() -> str:
+    return time.strftime("dictation-%Y%m%d-%H%M%S.wav")
+
+
+class DictationSession:
+    """One start..stop of the microphone."""
+
+    def __init__(
+        self,
+        options: TranscribeOptions,
+        recording: Path,
+        on_text: Callable[[Segment], None],
+        on_level: Callable[[float], None] = lambda level: None,
+        on_error: Callable[[str, str], None] = lambda message, details: None,
+        device: int | None = None,
+    ) -> None:
+        self.options, self.recording, self.device = options, Path(recording), device
+        self.on_text, self.on_level, self.on_error = on_text, on_level, on_error
+        self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
+        self._stream = None
+        self._thread: threading.Thread | None = None
+        self.segments: list[Segment] = []
+
+    def start(self) -> None:
+        """Open the microphone now (errors are raised here) and recognise in the background."""
+        sd = _sounddevice()
+        engine = Engine(self.options)  # model errors surface before the microphone opens
+        try:
+            self._stream = sd.InputStream(
+                samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=BLOCK,
+                device=self.device, callback=self._on_audio,
+            )
+            self._stream.start()
+        except (sd.PortAudioError, ValueError) as err:
+            self._stream = None
+            raise DictationError(
+                f"Cannot open the microphone ({err}). Check that one is connected, chosen in the "
+                "device list and not used by another program."
+            ) from err
+        self._thread = threading.Thread(target=self._run, args=(engine,), name="dictation", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> list[Segment]:
+        """Close the microphone, recognise what is left, return every segment."""
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+        self._blocks.put(None)
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        return self.segments
+
+    def _on_audio(self, indata: np.ndarray, frames: int, time_info, status) -> None:
+        self._blocks.put(indata[:, 0].copy())  # PortAudio's thread: hand over, nothing more
+
+    def _run(self, engine: Engine) -> None:
+        import soundfile as sf
+
+        try:
+            self.recording.parent.mkdir(parents=True, exist_ok=True)
+            segmenter = Segmenter(self.options.vad)
+            with sf.SoundFile(self.recording, "w", SAMPLE_RATE, 1, subtype="PCM_16") as wav:
+                while (block := self._blocks.get()) is not None:
+                    wav.write(block)
+                    wav.flush()
+                    self.on_level(float(np.sqrt(np.mean(block**2))) if len(block) else 0.0)
+                    self._emit(engine, segmenter.feed(block))
+                self._emit(engine, segmenter.flush())
+        except Exception as err:  # reported to the user; the recording so far stays on disk
+            self.on_error(f"Dictation stopped: {err}", traceback.format_exc())
+
+    def _emit(self, engine: Engine, speech) -> None:
+        for segment in engine.recognize_segments(speech):
+            if segment.text:
+                self.segments.append(segment)
+                self.on_text(segment)

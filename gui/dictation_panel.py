@@ -1,0 +1,143 @@
+"""Dictation: Start/Stop or hold Space to talk, device choice, level meter, live text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from core.dictation import DictationError, DictationSession, input_devices, recording_name
+from core.pipeline import TranscribeOptions
+from core.transcript import Segment
+from gui.error_dialog import show_error
+
+
+class DictationBridge(QObject):
+    """Core callbacks arrive on the dictation thread; signals carry them to the GUI thread."""
+
+    text = Signal(object)  # Segment
+    level = Signal(float)
+    failed = Signal(str, str)
+
+
+class DictationPanel(QWidget):
+    PUSH_TO_TALK_KEY = Qt.Key.Key_Space
+
+    def __init__(self, options: Callable[[], TranscribeOptions | None], recordings_dir: Callable[[], Path]) -> None:
+        super().__init__()
+        self.setObjectName("dictationPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._options, self._recordings_dir = options, recordings_dir
+        self.session: DictationSession | None = None
+        self.bridge = DictationBridge()
+        self.bridge.text.connect(self._append)
+        self.bridge.level.connect(lambda v: self.level.setValue(min(100, round(v * 400))))
+        self.bridge.failed.connect(self._on_failed)
+        self.device = QComboBox()
+        self.device.setObjectName("inputDevice")
+        self.button = QPushButton(self.tr("Start dictation"))
+        self.button.setObjectName("dictationButton")
+        self.button.clicked.connect(self.toggle)
+        self.level = QProgressBar()
+        self.level.setObjectName("levelMeter")
+        self.level.setRange(0, 100)
+        self.level.setTextVisible(False)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("dictationText")
+        self.text.setReadOnly(True)
+        self.text.setPlaceholderText(self.tr("Press Start, or hold Space here, and speak. Each sentence appears when you pause."))
+        copy = QPushButton(self.tr("Copy all"))
+        copy.setObjectName("copyAll")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        self.auto_copy = QCheckBox(self.tr("Copy each sentence to the clipboard"))
+        self.status = QLabel("")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Microphone")))
+        top.addWidget(self.device, 1)
+        top.addWidget(self.button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(copy)
+        bottom.addWidget(self.auto_copy)
+        bottom.addStretch()
+        bottom.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.level)
+        layout.addWidget(self.text)
+        layout.addLayout(bottom)
+        self.reload_devices()
+
+    def reload_devices(self) -> None:
+        self.device.clear()
+        try:
+            devices = input_devices()
+        except DictationError as err:
+            self.status.setText(str(err))
+            return
+        for d in devices:
+            self.device.addItem(d.name + (" ★" if d.is_default else ""), d.index)
+        default = next((i for i, d in enumerate(devices) if d.is_default), 0)
+        self.device.setCurrentIndex(default)
+        if not devices:
+            self.status.setText(self.tr("No microphone found."))
+
+    @property
+    def running(self) -> bool:
+        return self.session is not None
+
+    def toggle(self) -> None:
+        self.stop() if self.running else self.start()
+
+    def start(self) -> None:
+        options = self._options()
+        if options is None or self.running:
+            return
+        recording = self._recordings_dir() / recording_name()
+        self.session = DictationSession(
+            options, recording, self.bridge.text.emit, self.bridge.level.emit, self.bridge.failed.emit,
+            device=self.device.currentData(),
+        )
+        try:
+            self.session.start()
+        except (DictationError, ValueError) as err:
+            self.session = None
+            show_error(self, str(err))
+            return
+        self.button.setText(self.tr("Stop"))
+        self.status.setText(self.tr("Listening… recording to {0}").format(recording.name))
+
+    def stop(self) -> None:
+        if self.session is None:
+            return
+        session, self.session = self.session, None
+        session.stop()  # recognises what is left; the queued text signals follow
+        self.button.setText(self.tr("Start dictation"))
+        self.level.setValue(0)
+        self.status.setText(self.tr("Stopped. Recording kept at {0}").format(session.recording))
+
+    def _append(self, segment: Segment) -> None:
+        self.text.appendPlainText(segment.text)
+        if self.auto_copy.isChecked():
+            QGuiApplication.clipboard().setText(segment.text)
+
+    def _on_failed(self, message: str, details: str) -> None:
+        self.stop()
+        show_error(self, message, details)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self.PUSH_TO_TALK_KEY and not event.isAutoRepeat():
+            self.start()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == self.PUSH_TO_TALK_KEY and not event.isAutoRepeat():
+            self.stop()
+        else:
+            super().keyReleaseEvent(event)
