@@ -62,3 +62,22 @@ def test_dictation_panel_shows_each_sentence(microphone, qtbot, tmp_path, monkey
     assert not panel.running
     assert "Recording kept at" in panel.status.text()
     window.close()
+
+
+def test_a_microphone_that_cannot_open_gives_a_clear_message(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    panel = window.dictation
+    panel.device.addItem("unplugged microphone", 9999)
+    panel.device.setCurrentIndex(panel.device.count() - 1)
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(QMessageBox, "errorDialog")
+    assert dialog is not None and "Cannot open the microphone" in dialog.text()
+    assert not panel.running and panel.button.text() == "Start dictation"
+    window.close()
