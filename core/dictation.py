@@ -44,9 +44,18 @@ def _sounddevice():
     return sounddevice
 
 
+def refresh_devices() -> None:
+    """PortAudio lists devices once, when it starts; restart it so a microphone plugged in
+    (or an audio server started) since then is seen. Only while no stream is open."""
+    sd = _sounddevice()
+    sd._terminate()  # sounddevice's documented way to rescan devices
+    sd._initialize()
+
+
 def input_devices() -> list[InputDevice]:
     sd = _sounddevice()
     try:
+        refresh_devices()
         devices = sd.query_devices()
         default = sd.default.device[0]
     except sd.PortAudioError as err:
@@ -85,6 +94,8 @@ class DictationSession:
         """Open the microphone now (errors are raised here) and recognise in the background."""
         sd = _sounddevice()
         engine = Engine(self.options)  # model errors surface before the microphone opens
+        if self.device is None:
+            refresh_devices()  # "the default microphone" means today's, not the one at start-up
         try:
             self._stream = sd.InputStream(
                 samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=BLOCK,

@@ -56,6 +56,10 @@ def recordings_dir() -> Path:
     return models_dir().parent / "recordings"
 
 
+def history_path() -> Path:
+    return models_dir().parent / "history.sqlite3"
+
+
 def list_installed(entries: list[CatalogEntry] | None = None) -> list[InstalledModel]:
     """Bundled models first, then every valid folder in the models directory."""
     found = []

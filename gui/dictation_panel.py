@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.dictation import DictationError, DictationSession, input_devices, recording_name
 from core.pipeline import TranscribeOptions
-from core.transcript import Segment
+from core.transcript import Segment, Transcript
 from gui.error_dialog import show_error
 
 
@@ -28,6 +28,7 @@ class DictationBridge(QObject):
 
 class DictationPanel(QWidget):
     PUSH_TO_TALK_KEY = Qt.Key.Key_Space
+    finished = Signal(object)  # Transcript of one start..stop, its source the recording on disk
 
     def __init__(self, options: Callable[[], TranscribeOptions | None], recordings_dir: Callable[[], Path]) -> None:
         super().__init__()
@@ -116,10 +117,12 @@ class DictationPanel(QWidget):
         if self.session is None:
             return
         session, self.session = self.session, None
-        session.stop()  # recognises what is left; the queued text signals follow
+        segments = session.stop()  # recognises what is left; the queued text signals follow
         self.button.setText(self.tr("Start dictation"))
         self.level.setValue(0)
         self.status.setText(self.tr("Stopped. Recording kept at {0}").format(session.recording))
+        if segments:
+            self.finished.emit(session_transcript(session, segments))
 
     def _append(self, segment: Segment) -> None:
         self.text.appendPlainText(segment.text)
@@ -141,3 +144,15 @@ class DictationPanel(QWidget):
             self.stop()
         else:
             super().keyReleaseEvent(event)
+
+
+def session_transcript(session: DictationSession, segments: list[Segment]) -> Transcript:
+    import soundfile as sf
+
+    return Transcript(
+        source=str(session.recording),
+        duration=sf.info(str(session.recording)).duration,
+        segments=list(segments),
+        model=Path(session.options.model).name,
+        options=session.options.describe(),
+    )

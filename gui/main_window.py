@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
 
 from core.catalog import load_catalog
 from core.files import expand_paths
-from core.model_store import InstalledModel, list_installed, recordings_dir
+from core.history import History
+from core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from core.transcript import Transcript
 from core.writers import write_transcript
 from gui.dictation_panel import DictationPanel
 from gui.error_dialog import show_error
 from gui.file_worker import FileWorker, WorkerThread
+from gui.history_panel import HistoryPanel
 from gui.logs import log_dir, setup_logging
 from gui.model_manager import ModelManager
 from gui.queue_table import QueueTable
@@ -39,6 +42,7 @@ class MainWindow(QMainWindow):
         self.resize(960, 640)
         setup_logging()
         self.settings = load_settings()
+        self.history = History(history_path())
         self.transcripts: dict[int, Transcript] = {}
         self._job_ids = itertools.count(1)
         self.worker = FileWorker()
@@ -84,10 +88,13 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.queue)
         splitter.addWidget(self.transcript_view)
         self.dictation = DictationPanel(self._dictation_options, recordings_dir)
+        self.dictation.finished.connect(self._on_dictation_finished)
+        self.history_panel = HistoryPanel(self.history)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(splitter, self.tr("Files"))
         self.tabs.addTab(self.dictation, self.tr("Dictation"))
+        self.tabs.addTab(self.history_panel, self.tr("History"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -206,8 +213,22 @@ class MainWindow(QMainWindow):
         self.queue.set_progress(job, 1.0)
         self.queue.set_state(job, self.tr("Done"))
         self.transcript_view.show_transcript(transcript)
+        self._save_to_history(transcript, "file")
         if self.settings.write_beside_source:
             self._write_beside(job, transcript)
+
+    def _on_dictation_finished(self, transcript: Transcript) -> None:
+        if self._save_to_history(transcript, "dictation"):
+            Path(transcript.source).unlink(missing_ok=True)  # the words are safe in the history now
+
+    def _save_to_history(self, transcript: Transcript, kind: str) -> bool:
+        try:
+            self.history.add(transcript, kind)
+        except sqlite3.Error as err:
+            show_error(self, self.tr("Could not save to the history: {0}").format(err))
+            return False
+        self.history_panel.refresh()
+        return True
 
     def _write_beside(self, job: int, transcript: Transcript) -> None:
         source = Path(transcript.source)
@@ -246,6 +267,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.dictation.stop()
         self.thread.stop()  # cancels running jobs and waits, so nothing is left half-done
+        self.history.close()
         super().closeEvent(event)
 
 

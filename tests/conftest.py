@@ -41,3 +41,14 @@ def private_models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("user-models")
     os.environ["TINGXIE_MODELS_DIR"] = str(folder)
     return folder
+
+
+@pytest.fixture
+def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh user: settings, log, models, recordings and history all in a temporary folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("TINGXIE_MODELS_DIR", str(tmp_path / "data" / "models"))
+    return tmp_path

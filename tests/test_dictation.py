@@ -6,9 +6,10 @@ import time
 
 import pytest
 import soundfile as sf
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from core.dictation import DictationSession
+from core.model_store import recordings_dir
 from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from core.pipeline import TranscribeOptions
 from core.recognizer import RecognizerOptions
@@ -40,9 +41,7 @@ def test_core_session_hears_the_virtual_microphone_and_records_to_disk(microphon
     assert rate == 16000 and len(recorded) / rate > 3.0  # everything heard is on disk
 
 
-def test_dictation_panel_shows_each_sentence(microphone, qtbot, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
+def test_dictation_panel_shows_each_sentence(microphone, qtbot, app_dirs):
     from gui.main_window import MainWindow
 
     window = MainWindow()
@@ -60,15 +59,17 @@ def test_dictation_panel_shows_each_sentence(microphone, qtbot, tmp_path, monkey
     player.wait(timeout=30)
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert not panel.running
-    assert "Recording kept at" in panel.status.text()
+    # Saved to the history, so the recording kept for safety is no longer needed.
+    history = window.history_panel
+    assert history.table.rowCount() == 1 and history.table.item(0, 1).text() == "Dictation"
+    assert EXPECTED in history.table.item(0, 3).text()
+    assert not list(recordings_dir().glob("*.wav"))
     window.close()
 
 
-def test_a_microphone_that_cannot_open_gives_a_clear_message(qtbot, tmp_path, monkeypatch):
+def test_a_microphone_that_cannot_open_gives_a_clear_message(qtbot, app_dirs):
     from PySide6.QtWidgets import QMessageBox
 
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
     from gui.main_window import MainWindow
 
     window = MainWindow()

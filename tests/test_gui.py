@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import srt
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
@@ -17,10 +17,9 @@ EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
 
 
 @pytest.fixture(autouse=True)
-def private_settings(tmp_path, monkeypatch):
-    """QSettings and the log file go to a temporary folder, never the user's."""
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
+def fresh_user(app_dirs):
+    """Settings, log, models and history of a new user, never the real one's."""
+    return app_dirs
 
 
 @pytest.fixture
@@ -177,3 +176,19 @@ def test_model_manager_import_of_a_broken_folder_says_why(window, qtbot, tmp_pat
     manager.import_from(broken)
     dialog = manager.findChild(QMessageBox, "errorDialog")
     assert "model.onnx cannot be read as an ONNX model" in dialog.text()
+
+
+def test_finished_files_are_kept_in_a_searchable_history(window, qtbot, tmp_path, monkeypatch):
+    drop_files(window, [SAMPLES_DIR / "demo-1.wav", SAMPLE])
+    qtbot.waitUntil(lambda: all(window.queue.item(r, 2).text() == "Done" for r in range(2)), timeout=30_000)
+    panel = window.history_panel
+    assert panel.table.rowCount() == 2
+    panel.search.setText("排隊")
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 2).text() == "demo-3.wav"
+    panel.table.selectRow(0)
+    assert panel.view.texts() == [EXPECTED]
+    target = tmp_path / "again.vtt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(panel.view.export_buttons["vtt"], Qt.MouseButton.LeftButton)
+    assert EXPECTED in target.read_text(encoding="utf-8")

@@ -1,0 +1,76 @@
+"""Every finished transcript, kept in a local SQLite database: listed, searched, re-exported."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.transcript import Transcript
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS transcripts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created REAL NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('file', 'dictation')),
+    source TEXT NOT NULL,
+    model TEXT NOT NULL,
+    text TEXT NOT NULL,
+    transcript TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS transcripts_created ON transcripts (created);
+"""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    created: float
+    kind: str
+    source: str
+    model: str
+    text: str
+
+
+class History:
+    """One connection per thread that uses it; each write is its own transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript(SCHEMA)
+
+    def add(self, transcript: Transcript, kind: str) -> int:
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO transcripts (created, kind, source, model, text, transcript) VALUES (?, ?, ?, ?, ?, ?)",
+                (time.time(), kind, transcript.source, transcript.model, transcript.text,
+                 json.dumps(transcript.to_dict(), ensure_ascii=False)),
+            )
+        return int(cursor.lastrowid)
+
+    def search(self, query: str = "", limit: int = 500) -> list[HistoryEntry]:
+        """Newest first; query matches the text or the source name."""
+        pattern = f"%{query.strip()}%"
+        rows = self._db.execute(
+            "SELECT id, created, kind, source, model, text FROM transcripts "
+            "WHERE text LIKE ? OR source LIKE ? ORDER BY created DESC, id DESC LIMIT ?",
+            (pattern, pattern, limit),
+        ).fetchall()
+        return [HistoryEntry(*row) for row in rows]
+
+    def get(self, entry_id: int) -> Transcript:
+        row = self._db.execute("SELECT transcript FROM transcripts WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"No transcript {entry_id} in the history.")
+        return Transcript.from_dict(json.loads(row[0]))
+
+    def delete(self, entry_id: int) -> None:
+        with self._db:
+            self._db.execute("DELETE FROM transcripts WHERE id = ?", (entry_id,))
+
+    def close(self) -> None:
+        self._db.close()

@@ -1,0 +1,62 @@
+"""The History tab: every finished transcript, searchable, re-exportable."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import Qt
+
+from core.history import History
+from gui.transcript_view import TranscriptView
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, history: History) -> None:
+        super().__init__()
+        self.setObjectName("historyPanel")
+        self.history = history
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(self.tr("Search transcripts…"))
+        self.search.textChanged.connect(self.refresh)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Kind"), self.tr("Source"), self.tr("Text")])
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.view = TranscriptView()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entries = self.history.search(self.search.text())
+        self.table.setRowCount(0)
+        for entry in entries:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.created)))
+            when.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.table.setItem(row, 0, when)
+            kind = self.tr("Dictation") if entry.kind == "dictation" else self.tr("File")
+            self.table.setItem(row, 1, QTableWidgetItem(kind))
+            self.table.setItem(row, 2, QTableWidgetItem(Path(entry.source).name))
+            self.table.setItem(row, 3, QTableWidgetItem(entry.text.replace("\n", " ")))
+
+    def _show_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            self.view.show_transcript(self.history.get(entry_id))
