@@ -23,6 +23,7 @@ from gui.dictation_panel import DictationPanel
 from gui.error_dialog import show_error
 from gui.file_worker import FileWorker, WorkerThread
 from gui.history_panel import HistoryPanel
+from gui.i18n import UI_LANGUAGES, install_translator
 from gui.logs import log_dir, setup_logging
 from gui.model_manager import ModelManager
 from gui.queue_table import QueueTable
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.resize(960, 640)
         setup_logging()
         self.settings = load_settings()
+        self.ui_language = install_translator(self.settings.ui_language)
         self.history = History(history_path())
         self.transcripts: dict[int, Transcript] = {}
         self._job_ids = itertools.count(1)
@@ -113,6 +115,13 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         tools.addAction(self.settings_action)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        languages = view.addMenu(self.tr("Interface language"))
+        for code, name in UI_LANGUAGES.items():
+            action = languages.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.ui_language)
+            action.triggered.connect(lambda _=False, c=code: self.choose_ui_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Open log folder"), self.open_log_folder)
 
@@ -258,6 +267,11 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: AppSettings) -> None:
         self.settings = settings
         save_settings(settings)
+
+    def choose_ui_language(self, code: str) -> None:
+        self.settings.ui_language = code
+        save_settings(self.settings)
+        self.statusBar().showMessage(self.tr("Restart Tingxie to see the new language."), 10000)
 
     def open_log_folder(self) -> None:
         folder = log_dir()

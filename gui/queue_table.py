@@ -6,14 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTableWidget, QTableWidgetItem
 
-COLUMNS = ("File", "Duration", "State", "Progress")
-
-
 class QueueTable(QTableWidget):
     def __init__(self) -> None:
-        super().__init__(0, len(COLUMNS))
+        super().__init__(0, 4)
         self.setObjectName("queueTable")
-        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.setHorizontalHeaderLabels([self.tr("File"), self.tr("Duration"), self.tr("State"), self.tr("Progress")])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -51,4 +51,9 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("TINGXIE_MODELS_DIR", str(tmp_path / "data" / "models"))
+    from gui.settings import qsettings
+
+    store = qsettings()
+    store.setValue("ui_language", "en")  # tests read English labels whatever the machine's locale
+    store.sync()
     return tmp_path

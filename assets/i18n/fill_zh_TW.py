@@ -1,0 +1,78 @@
+"""Fill tingxie_zh_TW.ts with Taiwan Mandarin UI text, then compile it.
+
+    pyside6-lupdate gui/*.py -ts assets/i18n/tingxie_zh_TW.ts   # new strings from the code
+    python assets/i18n/fill_zh_TW.py                              # translations below -> .ts -> .qm
+
+Translators can also edit the .ts file with Qt Linguist (pyside6-linguist) instead.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TS = HERE / "tingxie_zh_TW.ts"
+
+ZH_TW = {
+    "&File": "檔案(&F)", "&Help": "說明(&H)", "&Tools": "工具(&T)",
+    "Add a folder": "加入資料夾", "Add audio or video files": "加入音訊或影片檔",
+    "Add files…": "加入檔案…", "Add folder…": "加入資料夾…",
+    "Address of the model archive (.tar.bz2):": "模型壓縮檔（.tar.bz2）的網址：",
+    "Bundled": "內建", "Cancel": "取消", "Cancel all": "全部取消", "Cancel selected": "取消所選",
+    "Cancelled": "已取消", "Cancelled (Download resumes)": "已取消（再按下載可續傳）",
+    "Chinese conversion": "中文轉換", "Connecting…": "連線中…", "Copy all": "全部複製",
+    "Copy details": "複製詳細資訊", "Copy each sentence to the clipboard": "每句自動複製到剪貼簿",
+    "Could not save to the history: {0}": "無法存入歷史紀錄：{0}",
+    "Could not write beside {0}: {1}": "無法在 {0} 旁寫入檔案：{1}",
+    "Dictation": "聽寫", "Done": "完成", "Download": "下載", "Download from URL…": "從網址下載…",
+    "Drop audio or video files or folders anywhere on this window.": "把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。",
+    "Duration": "長度", "Export folder": "匯出資料夾", "Export {0}": "匯出 {0}", "Failed": "失敗",
+    "Failed (try again to resume)": "失敗（再試一次可續傳）", "File": "檔案", "Files": "檔案轉寫",
+    "Full-width Chinese punctuation": "使用全形中文標點", "History": "歷史紀錄",
+    "Import a model folder": "匯入模型資料夾", "Import folder…": "匯入資料夾…",
+    "Installed, {0:.0f} MB": "已安裝，{0:.0f} MB", "Kind": "類型", "Language": "語言",
+    "Listening… recording to {0}": "聆聽中…錄音存於 {0}", "Microphone": "麥克風", "Model": "模型",
+    "Model manager": "模型管理", "Model manager…": "模型管理…", "Model precision": "模型精度",
+    "No audio or video files in what was dropped.": "拖入的項目中沒有音訊或影片檔。",
+    "No microphone found.": "找不到麥克風。",
+    "No model is installed. Open the model manager to get one.": "尚未安裝模型，請開啟模型管理下載或匯入。",
+    "No transcript yet: drop audio or video files on the window.": "尚無逐字稿：把音訊或影片檔拖到視窗上。",
+    "Not installed": "未安裝", "Open log folder": "開啟紀錄檔資料夾",
+    "Press Start, or hold Space here, and speak. Each sentence appears when you pause.": "按「開始聽寫」或在此按住空白鍵說話，每句話停頓後就會出現。",
+    "Progress": "進度", "Punctuation and number formatting (ITN)": "加上標點並轉換數字格式（ITN）",
+    "Quit": "結束", "Remove": "移除", "Replacement rules": "取代規則", "Saved {0}": "已儲存 {0}",
+    "Search transcripts…": "搜尋逐字稿…", "Settings": "設定", "Settings…": "設定…", "Source": "來源",
+    "Start dictation": "開始聽寫", "State": "狀態", "Stop": "停止",
+    "Stopped. Recording kept at {0}": "已停止，錄音保存在 {0}", "Text": "文字", "Threads": "執行緒數",
+    "Time": "時間", "Tingxie": "聽寫 Tingxie", "Tingxie 聽寫": "聽寫 Tingxie", "Transcribing": "轉寫中",
+    "Waiting": "等待中", "When": "時間",
+    "Write SRT and TXT beside each source file automatically": "自動在原始檔旁寫出 SRT 與 TXT",
+    "Interface language": "介面語言", "Restart Tingxie to see the new language.": "重新啟動聽寫後即套用新的介面語言。",
+    "&View": "檢視(&V)",
+}
+
+
+def fill() -> list[str]:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in ZH_TW:
+            translation.text = ZH_TW[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    missing = fill()
+    if missing:
+        print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
+    sys.exit(1 if missing else 0)

@@ -1,0 +1,462 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>DictationPanel</name>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="45" />
+        <location filename="../../gui/dictation_panel.py" line="121" />
+        <source>Start dictation</source>
+        <translation>開始聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="55" />
+        <source>Press Start, or hold Space here, and speak. Each sentence appears when you pause.</source>
+        <translation>按「開始聽寫」或在此按住空白鍵說話，每句話停頓後就會出現。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="56" />
+        <source>Copy all</source>
+        <translation>全部複製</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="59" />
+        <source>Copy each sentence to the clipboard</source>
+        <translation>每句自動複製到剪貼簿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="62" />
+        <source>Microphone</source>
+        <translation>麥克風</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="89" />
+        <source>No microphone found.</source>
+        <translation>找不到麥克風。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="113" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="114" />
+        <source>Listening… recording to {0}</source>
+        <translation>聆聽中…錄音存於 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="123" />
+        <source>Stopped. Recording kept at {0}</source>
+        <translation>已停止，錄音保存在 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../gui/history_panel.py" line="25" />
+        <source>Search transcripts…</source>
+        <translation>搜尋逐字稿…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="29" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="29" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="29" />
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="29" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="53" />
+        <source>Dictation</source>
+        <translation>聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="53" />
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="41" />
+        <source>Tingxie 聽寫</source>
+        <translation>聽寫 Tingxie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="57" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="68" />
+        <location filename="../../gui/main_window.py" line="109" />
+        <source>Add files…</source>
+        <translation>加入檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="71" />
+        <source>Cancel selected</source>
+        <translation>取消所選</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="74" />
+        <source>Cancel all</source>
+        <translation>全部取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="78" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="87" />
+        <source>Saved {0}</source>
+        <translation>已儲存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="97" />
+        <source>Files</source>
+        <translation>檔案轉寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="98" />
+        <source>Dictation</source>
+        <translation>聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="99" />
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="105" />
+        <source>Drop audio or video files or folders anywhere on this window.</source>
+        <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="108" />
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="110" />
+        <source>Add folder…</source>
+        <translation>加入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="112" />
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="113" />
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="114" />
+        <source>Model manager…</source>
+        <translation>模型管理…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115" />
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="118" />
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="119" />
+        <source>Interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="125" />
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="126" />
+        <source>Open log folder</source>
+        <translation>開啟紀錄檔資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="190" />
+        <source>No model is installed. Open the model manager to get one.</source>
+        <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="179" />
+        <source>Add audio or video files</source>
+        <translation>加入音訊或影片檔</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="183" />
+        <source>Add a folder</source>
+        <translation>加入資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="194" />
+        <source>No audio or video files in what was dropped.</source>
+        <translation>拖入的項目中沒有音訊或影片檔。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="218" />
+        <source>Transcribing</source>
+        <translation>轉寫中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="223" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="237" />
+        <source>Could not save to the history: {0}</source>
+        <translation>無法存入歷史紀錄：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="247" />
+        <source>Could not write beside {0}: {1}</source>
+        <translation>無法在 {0} 旁寫入檔案：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="250" />
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="274" />
+        <source>Restart Tingxie to see the new language.</source>
+        <translation>重新啟動聽寫後即套用新的介面語言。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <location filename="../../gui/model_manager.py" line="26" />
+        <source>Model manager</source>
+        <translation>模型管理</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="32" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="32" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="32" />
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="37" />
+        <source>Import folder…</source>
+        <translation>匯入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="83" />
+        <source>Bundled</source>
+        <translation>內建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="83" />
+        <source>Installed, {0:.0f} MB</source>
+        <translation>已安裝，{0:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="84" />
+        <location filename="../../gui/model_manager.py" line="97" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="86" />
+        <source>Not installed</source>
+        <translation>未安裝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="87" />
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="87" />
+        <source>Download from URL…</source>
+        <translation>從網址下載…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="105" />
+        <source>Address of the model archive (.tar.bz2):</source>
+        <translation>模型壓縮檔（.tar.bz2）的網址：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="115" />
+        <source>Connecting…</source>
+        <translation>連線中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="116" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="136" />
+        <source>Failed (try again to resume)</source>
+        <translation>失敗（再試一次可續傳）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="142" />
+        <source>Cancelled (Download resumes)</source>
+        <translation>已取消（再按下載可續傳）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="154" />
+        <source>Import a model folder</source>
+        <translation>匯入模型資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTable</name>
+    <message>
+        <location filename="../../gui/queue_table.py" line="13" />
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/queue_table.py" line="13" />
+        <source>Duration</source>
+        <translation>長度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/queue_table.py" line="13" />
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../gui/queue_table.py" line="13" />
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/queue_table.py" line="29" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="24" />
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="27" />
+        <source>Punctuation and number formatting (ITN)</source>
+        <translation>加上標點並轉換數字格式（ITN）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="30" />
+        <source>Full-width Chinese punctuation</source>
+        <translation>使用全形中文標點</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="38" />
+        <source>Write SRT and TXT beside each source file automatically</source>
+        <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="41" />
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="43" />
+        <source>Chinese conversion</source>
+        <translation>中文轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="45" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
+        <source>Replacement rules</source>
+        <translation>取代規則</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="46" />
+        <source>Threads</source>
+        <translation>執行緒數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="47" />
+        <source>Model precision</source>
+        <translation>模型精度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="48" />
+        <location filename="../../gui/settings_dialog.py" line="75" />
+        <source>Export folder</source>
+        <translation>匯出資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="42" />
+        <source>No transcript yet: drop audio or video files on the window.</source>
+        <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="46" />
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="46" />
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="54" />
+        <location filename="../../gui/transcript_view.py" line="90" />
+        <source>Export {0}</source>
+        <translation>匯出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="18" />
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="14" />
+        <source>Tingxie</source>
+        <translation>聽寫 Tingxie</translation>
+    </message>
+</context>
+</TS>

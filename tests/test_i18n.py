@@ -1,0 +1,46 @@
+"""The UI speaks 繁體中文 to zh-TW users, through Qt's translation files."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.paths import SAMPLES_DIR
+from gui.i18n import TRANSLATIONS, preferred_language
+
+
+@pytest.mark.parametrize(
+    "setting, system, expected",
+    [("", "zh_TW", "zh_TW"), ("", "zh_HK", "zh_TW"), ("", "en_US", "en"), ("", "zh_CN", "en"),
+     ("en", "zh_TW", "en"), ("zh_TW", "de_DE", "zh_TW"), ("klingon", "zh_TW", "zh_TW")],
+)
+def test_preferred_language(setting, system, expected):
+    assert preferred_language(setting, system) == expected
+
+
+def test_compiled_translations_are_shipped_with_their_source():
+    assert (TRANSLATIONS / "tingxie_zh_TW.ts").is_file()
+    assert (TRANSLATIONS / "tingxie_zh_TW.qm").stat().st_size > 1000
+
+
+def test_window_in_traditional_chinese(qtbot, app_dirs):
+    from gui.main_window import MainWindow
+    from gui.settings import qsettings
+
+    store = qsettings()
+    store.setValue("ui_language", "zh_TW")
+    store.sync()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[:2] == ["檔案(&F)", "工具(&T)"]
+    assert [window.tabs.tabText(i) for i in range(3)] == ["檔案轉寫", "聽寫", "歷史紀錄"]
+    window.add_paths([SAMPLES_DIR / "demo-3.wav"])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "完成", timeout=30_000)
+    english = [a for a in window.menuBar().actions()[2].menu().actions()[0].menu().actions() if a.text() == "English"][0]
+    english.trigger()
+    assert "重新啟動" in window.statusBar().currentMessage()
+    window.close()
+    from gui.settings import load_settings
+
+    assert load_settings().ui_language == "en"
