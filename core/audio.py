@@ -129,3 +129,17 @@ def _pyav_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
             raise AudioError(f"{path.name}: decoding failed ({err}).") from err
         if pending:
             yield np.concatenate(pending).astype(np.float32, copy=False)
+
+
+def read_span(path: Path, start: float, end: float) -> np.ndarray:
+    """16 kHz samples from start to end seconds, decoding no further than end."""
+    first, last = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+    pieces, position = [], 0
+    for chunk in stream_audio(path, chunk_seconds=2.0):
+        lo, hi = max(first - position, 0), min(last - position, len(chunk))
+        if hi > lo:
+            pieces.append(chunk[lo:hi])
+        position += len(chunk)
+        if position >= last:
+            break
+    return np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.float32)

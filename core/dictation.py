@@ -17,6 +17,7 @@ from typing import Callable
 
 import numpy as np
 
+from core.models import validate
 from core.pipeline import Engine, TranscribeOptions
 from core.transcript import Segment
 from core.vad import Segmenter
@@ -91,9 +92,12 @@ class DictationSession:
         self.segments: list[Segment] = []
 
     def start(self) -> None:
-        """Open the microphone now (errors are raised here) and recognise in the background."""
+        """Open the microphone now (errors are raised here) and recognise in the background.
+
+        The model loads on the dictation thread while the first blocks queue up, so a large
+        model neither freezes the caller nor loses the first words."""
         sd = _sounddevice()
-        engine = Engine(self.options)  # model errors surface before the microphone opens
+        validate(self.options.model)  # a bad model folder is refused before the microphone opens
         if self.device is None:
             refresh_devices()  # "the default microphone" means today's, not the one at start-up
         try:
@@ -108,7 +112,7 @@ class DictationSession:
                 f"Cannot open the microphone ({err}). Check that one is connected, chosen in the "
                 "device list and not used by another program."
             ) from err
-        self._thread = threading.Thread(target=self._run, args=(engine,), name="dictation", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="dictation", daemon=True)
         self._thread.start()
 
     def stop(self) -> list[Segment]:
@@ -126,10 +130,11 @@ class DictationSession:
     def _on_audio(self, indata: np.ndarray, frames: int, time_info, status) -> None:
         self._blocks.put(indata[:, 0].copy())  # PortAudio's thread: hand over, nothing more
 
-    def _run(self, engine: Engine) -> None:
+    def _run(self) -> None:
         import soundfile as sf
 
         try:
+            engine = Engine(self.options)
             self.recording.parent.mkdir(parents=True, exist_ok=True)
             segmenter = Segmenter(self.options.vad)
             with sf.SoundFile(self.recording, "w", SAMPLE_RATE, 1, subtype="PCM_16") as wav:

@@ -30,6 +30,7 @@ from gui.queue_table import QueueTable
 from gui.settings import AppSettings, load_settings, save_settings
 from gui.settings_dialog import SettingsDialog
 from gui.transcript_view import TranscriptView
+from gui.welcome_panel import WelcomePanel
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.transcript_view.exported.connect(
             lambda paths: self.statusBar().showMessage(self.tr("Saved {0}").format(", ".join(map(str, paths))), 8000)
         )
+        self.transcript_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.queue)
         splitter.addWidget(self.transcript_view)
@@ -97,8 +99,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(splitter, self.tr("Files"))
         self.tabs.addTab(self.dictation, self.tr("Dictation"))
         self.tabs.addTab(self.history_panel, self.tr("History"))
+        self.welcome = WelcomePanel()
+        self.welcome.download_recommended.connect(self._welcome_download)
+        self.welcome.import_folder.connect(lambda: self.open_model_manager().import_dialog())
+        self.welcome.use_demo.connect(self._dismiss_welcome)
         central = QWidget()
         layout = QVBoxLayout(central)
+        layout.addWidget(self.welcome)
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -141,6 +148,19 @@ class MainWindow(QMainWindow):
         index = next((i for i, m in enumerate(models) if m.id == self.settings.model), 0)
         self.model_picker.setCurrentIndex(index)
         self.model_picker.blockSignals(False)
+        only_demo = all(m.bundled for m in models)
+        self.welcome.setVisible(only_demo and not self.settings.welcome_dismissed)
+
+    def _welcome_download(self) -> None:
+        manager = self.open_model_manager()
+        entry = next((e for e in manager.entries if e.recommended and e.url), None)
+        if entry is not None:
+            manager.start_download(entry, entry.url)
+
+    def _dismiss_welcome(self) -> None:
+        self.settings.welcome_dismissed = True
+        save_settings(self.settings)
+        self.welcome.hide()
 
     def open_model_manager(self, entries: list | None = None) -> ModelManager:
         manager = ModelManager(entries if entries is not None else load_catalog(), self)

@@ -26,6 +26,7 @@ class AppSettings:
     write_beside_source: bool = False
     auto_formats: list[str] = field(default_factory=lambda: ["srt", "txt"])
     ui_language: str = ""  # "" follows the system locale
+    welcome_dismissed: bool = False
 
     def transcribe_options(self, model_path: Path) -> TranscribeOptions:
         return TranscribeOptions(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from core.transcript import Transcript
 from core.writers import FORMATS, write_transcript
+from gui.playback import play_span
 
 # SenseVoice tags shown as small labels; neutral speech shows nothing.
 EMOTION_LABELS = {
@@ -35,6 +36,7 @@ def clock(seconds: float) -> str:
 
 class TranscriptView(QWidget):
     exported = Signal(list)  # paths written
+    message = Signal(str)  # for the status bar
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,6 +50,7 @@ class TranscriptView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.cellClicked.connect(self._on_cell_clicked)
         buttons = QHBoxLayout()
         self.export_buttons: dict[str, QPushButton] = {}
         for fmt in FORMATS:
@@ -70,13 +73,27 @@ class TranscriptView(QWidget):
         for segment in transcript.segments:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(f"{clock(segment.start)} – {clock(segment.end)}"))
+            when = QTableWidgetItem(f"▶ {clock(segment.start)} – {clock(segment.end)}")
+            when.setToolTip(self.tr("Click to play this part"))
+            self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, QTableWidgetItem(segment.text))
             label = QTableWidgetItem(tag_label(segment.emotion, segment.event))
             label.setToolTip(" ".join(t for t in (segment.lang, segment.emotion, segment.event) if t))
             self.table.setItem(row, 2, label)
         for button in self.export_buttons.values():
             button.setEnabled(True)
+
+    def _on_cell_clicked(self, row: int, column: int) -> None:
+        if column == 0:
+            self.play_segment(row)
+
+    def play_segment(self, row: int) -> None:
+        segment = self.transcript.segments[row]
+        self.message.emit(self.tr("Playing {0}–{1}").format(clock(segment.start), clock(segment.end)))
+        play_span(
+            Path(self.transcript.source), segment.start, segment.end,
+            lambda err: self.message.emit(self.tr("Cannot play audio: {0}").format(err)),
+        )
 
     def texts(self) -> list[str]:
         return [self.table.item(r, 1).text() for r in range(self.table.rowCount())]

@@ -192,3 +192,17 @@ def test_finished_files_are_kept_in_a_searchable_history(window, qtbot, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(panel.view.export_buttons["vtt"], Qt.MouseButton.LeftButton)
     assert EXPECTED in target.read_text(encoding="utf-8")
+
+
+def test_first_run_welcome_offers_a_real_model_and_remembers_the_demo_choice(qtbot, window):
+    assert window.welcome.isVisible()
+    qtbot.mouseClick(window.welcome.findChild(QPushButton, "welcomeDemo"), Qt.MouseButton.LeftButton)
+    assert not window.welcome.isVisible()
+    window.close()
+    from gui.main_window import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.welcome.isVisible()
+    again.close()

@@ -52,6 +52,13 @@ ZH_TW = {
     "Write SRT and TXT beside each source file automatically": "自動在原始檔旁寫出 SRT 與 TXT",
     "Interface language": "介面語言", "Restart Tingxie to see the new language.": "重新啟動聽寫後即套用新的介面語言。",
     "&View": "檢視(&V)",
+    "Welcome to Tingxie. Only the demo model is installed, and it knows just its own 100 sentences. Get a real SenseVoice model to transcribe your own speech.":
+        "歡迎使用聽寫！目前只裝了示範模型，它只認得自己的 100 個句子。請取得正式的 SenseVoice 模型來轉寫你自己的語音。",
+    "Download the recommended model": "下載推薦模型",
+    "Import a model folder…": "匯入模型資料夾…",
+    "Try the demo model": "先試用示範模型",
+    "Playing {0}–{1}": "播放 {0}–{1}",
+    "Cannot play audio: {0}": "無法播放音訊：{0}",
 }
 
 

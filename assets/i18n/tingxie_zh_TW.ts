@@ -90,159 +90,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="41" />
+        <location filename="../../gui/main_window.py" line="42" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57" />
+        <location filename="../../gui/main_window.py" line="58" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68" />
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="69" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71" />
+        <location filename="../../gui/main_window.py" line="72" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74" />
+        <location filename="../../gui/main_window.py" line="75" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78" />
+        <location filename="../../gui/main_window.py" line="79" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="87" />
+        <location filename="../../gui/main_window.py" line="88" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="99" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="100" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="112" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114" />
+        <location filename="../../gui/main_window.py" line="121" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="132" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
-        <location filename="../../gui/main_window.py" line="190" />
+        <location filename="../../gui/main_window.py" line="174" />
+        <location filename="../../gui/main_window.py" line="210" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
+        <location filename="../../gui/main_window.py" line="199" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183" />
+        <location filename="../../gui/main_window.py" line="203" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194" />
+        <location filename="../../gui/main_window.py" line="214" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>Transcribing</source>
         <translation>轉寫中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="243" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="270" />
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274" />
+        <location filename="../../gui/main_window.py" line="294" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
@@ -422,25 +422,63 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="42" />
+        <location filename="../../gui/transcript_view.py" line="44" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="46" />
+        <location filename="../../gui/transcript_view.py" line="48" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="46" />
+        <location filename="../../gui/transcript_view.py" line="48" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="54" />
-        <location filename="../../gui/transcript_view.py" line="90" />
+        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="107" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="77" />
+        <source>Click to play this part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="92" />
+        <source>Playing {0}–{1}</source>
+        <translation>播放 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="95" />
+        <source>Cannot play audio: {0}</source>
+        <translation>無法播放音訊：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../gui/welcome_panel.py" line="19" />
+        <source>Welcome to Tingxie. Only the demo model is installed, and it knows just its own 100 sentences. Get a real SenseVoice model to transcribe your own speech.</source>
+        <translation>歡迎使用聽寫！目前只裝了示範模型，它只認得自己的 100 個句子。請取得正式的 SenseVoice 模型來轉寫你自己的語音。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome_panel.py" line="25" />
+        <source>Download the recommended model</source>
+        <translation>下載推薦模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome_panel.py" line="26" />
+        <source>Import a model folder…</source>
+        <translation>匯入模型資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome_panel.py" line="27" />
+        <source>Try the demo model</source>
+        <translation>先試用示範模型</translation>
     </message>
 </context>
 <context>
