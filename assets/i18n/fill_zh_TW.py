@@ -59,6 +59,7 @@ ZH_TW = {
     "Try the demo model": "先試用示範模型",
     "Playing {0}–{1}": "播放 {0}–{1}",
     "Cannot play audio: {0}": "無法播放音訊：{0}",
+    "Click to play this part": "點一下播放這一段",
 }
 
 

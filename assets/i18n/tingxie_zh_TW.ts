@@ -445,7 +445,7 @@
     <message>
         <location filename="../../gui/transcript_view.py" line="77" />
         <source>Click to play this part</source>
-        <translation type="unfinished" />
+        <translation>點一下播放這一段</translation>
     </message>
     <message>
         <location filename="../../gui/transcript_view.py" line="92" />
