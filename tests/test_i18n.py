@@ -44,3 +44,26 @@ def test_window_in_traditional_chinese(qtbot, app_dirs):
     from gui.settings import load_settings
 
     assert load_settings().ui_language == "en"
+
+
+def test_every_ui_string_in_the_code_has_a_translation(tmp_path):
+    """lupdate over gui/ now, against the committed .ts: a new string without 繁體中文 fails."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    import PySide6
+
+    from tests.helpers import REPO
+
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(PySide6.__file__).parent / "lupdate"
+    sources = sorted(str(p) for p in (REPO / "gui").glob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
+    committed = {
+        m.findtext("source"): (m.find("translation").text or "")
+        for m in ET.parse(TRANSLATIONS / "tingxie_zh_TW.ts").iter("message")
+    }
+    untranslated = sorted(s for s in in_code if not committed.get(s))
+    assert not untranslated, f"run assets/i18n/fill_zh_TW.py after adding: {untranslated}"
