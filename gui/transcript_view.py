@@ -47,6 +47,7 @@ class TranscriptView(QWidget):
         self.table.setObjectName("transcriptTable")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), ""])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 200)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
