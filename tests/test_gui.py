@@ -206,3 +206,25 @@ def test_first_run_welcome_offers_a_real_model_and_remembers_the_demo_choice(qtb
     again.show()
     assert not again.welcome.isVisible()
     again.close()
+
+
+def test_closing_while_a_long_file_runs_stops_the_worker_cleanly(qtbot, tmp_path):
+    import time
+
+    import numpy as np
+    import soundfile as sf
+
+    from gui.main_window import MainWindow
+
+    clip = sf.read(SAMPLE, dtype="float32")[0]
+    long_file = tmp_path / "long.wav"
+    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(8000, np.float32)]), 200), 16000)  # ~7 min
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_paths([long_file])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Transcribing", timeout=30_000)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 5.0
+    assert window.thread.isFinished()
+    assert window.transcripts == {}
