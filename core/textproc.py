@@ -6,6 +6,7 @@ names and terms the model keeps getting wrong.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,14 @@ def load_rules(path: Path) -> list[Rule]:
         raise RulesError(f"Cannot read the replacement rules file {path}: {err}") from err
 
 
+@functools.lru_cache(maxsize=None)
+def converter(conversion: str):
+    """OpenCC loads its dictionaries for ~0.1 s holding the GIL: once per process is enough."""
+    import opencc
+
+    return opencc.OpenCC(f"{conversion}.json")
+
+
 class TextProcessor:
     """Built once per job (OpenCC loads its dictionaries), then applied to every segment."""
 
@@ -73,11 +82,7 @@ class TextProcessor:
         if options.convert not in CONVERSIONS:
             raise ValueError(f"Unknown conversion {options.convert!r}; choose from {', '.join(CONVERSIONS)}.")
         self.options = options
-        self._converter = None
-        if options.convert != "none":
-            import opencc
-
-            self._converter = opencc.OpenCC(f"{options.convert}.json")
+        self._converter = converter(options.convert) if options.convert != "none" else None
         self._rules = load_rules(options.rules_file) if options.rules_file else []
 
     def process(self, text: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.catalog import load_catalog
 from core.files import expand_paths
 from core.history import History
+from core.textproc import converter
 from core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from core.transcript import Transcript
 from core.writers import write_transcript
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         setup_logging()
         self.settings = load_settings()
         self.ui_language = install_translator(self.settings.ui_language)
+        warm_up(self.settings.convert)
         self.history = History(history_path())
         self.transcripts: dict[int, Transcript] = {}
         self._job_ids = itertools.count(1)
@@ -303,6 +305,15 @@ class MainWindow(QMainWindow):
         self.thread.stop()  # cancels running jobs and waits, so nothing is left half-done
         self.history.close()
         super().closeEvent(event)
+
+
+def warm_up(conversion: str) -> None:
+    """Work that holds the GIL for ~0.1 s (PyAV's import, OpenCC's dictionaries) is done at
+    start-up, so it never lands on a running worker and stalls the window mid-job."""
+    import av  # noqa: F401
+
+    if conversion != "none":
+        converter(conversion)
 
 
 def describe_model(model: InstalledModel, recommended: bool) -> str:
