@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
     QWidget,
@@ -27,7 +27,6 @@ class DictationBridge(QObject):
 
 
 class DictationPanel(QWidget):
-    PUSH_TO_TALK_KEY = Qt.Key.Key_Space
     finished = Signal(object)  # Transcript of one start..stop, its source the recording on disk
 
     def __init__(self, options: Callable[[], TranscribeOptions | None], recordings_dir: Callable[[], Path]) -> None:
@@ -35,6 +34,7 @@ class DictationPanel(QWidget):
         self.setObjectName("dictationPanel")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._options, self._recordings_dir = options, recordings_dir
+        self.push_to_talk = Qt.Key.Key_Space
         self.session: DictationSession | None = None
         self.bridge = DictationBridge()
         self.bridge.text.connect(self._append)
@@ -52,7 +52,7 @@ class DictationPanel(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("dictationText")
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText(self.tr("Press Start, or hold Space here, and speak. Each sentence appears when you pause."))
+        self.text.setPlaceholderText(self.tr("Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause."))
         copy = QPushButton(self.tr("Copy all"))
         copy.setObjectName("copyAll")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
@@ -133,14 +133,19 @@ class DictationPanel(QWidget):
         self.stop()
         show_error(self, message, details)
 
+    def set_push_to_talk(self, key_name: str) -> None:
+        """A key name as QKeySequence writes it ("Space", "F8"); unknown names keep Space."""
+        sequence = QKeySequence(key_name)
+        self.push_to_talk = sequence[0].key() if sequence.count() else Qt.Key.Key_Space
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == self.PUSH_TO_TALK_KEY and not event.isAutoRepeat():
+        if event.key() == self.push_to_talk and not event.isAutoRepeat():
             self.start()
         else:
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == self.PUSH_TO_TALK_KEY and not event.isAutoRepeat():
+        if event.key() == self.push_to_talk and not event.isAutoRepeat():
             self.stop()
         else:
             super().keyReleaseEvent(event)

@@ -95,7 +95,10 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.transcript_view)
         self.dictation = DictationPanel(self._dictation_options, recordings_dir)
         self.dictation.finished.connect(self._on_dictation_finished)
+        self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
+        self.transcript_view.export_dir = self._export_dir
         self.history_panel = HistoryPanel(self.history)
+        self.history_panel.view.export_dir = self._export_dir
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(splitter, self.tr("Files"))
@@ -289,6 +292,10 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: AppSettings) -> None:
         self.settings = settings
         save_settings(settings)
+        self.dictation.set_push_to_talk(settings.push_to_talk_key)
+
+    def _export_dir(self) -> Path | None:
+        return Path(self.settings.output_dir) if self.settings.output_dir else None
 
     def choose_ui_language(self, code: str) -> None:
         self.settings.ui_language = code

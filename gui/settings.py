@@ -27,6 +27,7 @@ class AppSettings:
     auto_formats: list[str] = field(default_factory=lambda: ["srt", "txt"])
     ui_language: str = ""  # "" follows the system locale
     welcome_dismissed: bool = False
+    push_to_talk_key: str = "Space"
 
     def transcribe_options(self, model_path: Path) -> TranscribeOptions:
         return TranscribeOptions(

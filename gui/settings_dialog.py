@@ -6,8 +6,10 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLineEdit, QPushButton, QSpinBox, QWidget,
+    QKeySequenceEdit, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
+
+from PySide6.QtGui import QKeySequence
 
 from core.recognizer import LANGUAGES
 from core.textproc import CONVERSIONS
@@ -35,6 +37,8 @@ class SettingsDialog(QDialog):
         self.threads.setValue(settings.threads)
         self.precision = _combo(("int8", "fp32"), {"int8": "INT8 (faster)", "fp32": "FP32"}, settings.precision)
         self.output_dir = QLineEdit(settings.output_dir)
+        self.push_to_talk = QKeySequenceEdit(QKeySequence(settings.push_to_talk_key))
+        self.push_to_talk.setMaximumSequenceLength(1)
         self.beside = QCheckBox(self.tr("Write SRT and TXT beside each source file automatically"))
         self.beside.setChecked(settings.write_beside_source)
         form = QFormLayout(self)
@@ -47,6 +51,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Model precision"), self.precision)
         form.addRow(self.tr("Export folder"), _with_browse(self.output_dir, self._pick_output))
         form.addRow("", self.beside)
+        form.addRow(self.tr("Push-to-talk key"), self.push_to_talk)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -64,6 +69,7 @@ class SettingsDialog(QDialog):
             precision=self.precision.currentData(),
             output_dir=self.output_dir.text().strip(),
             write_beside_source=self.beside.isChecked(),
+            push_to_talk_key=self.push_to_talk.keySequence().toString() or "Space",
         )
 
     def _pick_rules(self) -> None:

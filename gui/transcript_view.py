@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ class TranscriptView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.transcript: Transcript | None = None
+        self.export_dir: Callable[[], Path | None] = lambda: None  # the settings' export folder
         self.title = QLabel(self.tr("No transcript yet: drop audio or video files on the window."))
         self.title.setObjectName("transcriptTitle")
         self.table = QTableWidget(0, 3)
@@ -103,7 +105,8 @@ class TranscriptView(QWidget):
         if self.transcript is None:
             return []
         source = Path(self.transcript.source)
-        suggested = str(source.with_suffix(f".{fmt}"))
+        folder = self.export_dir() or source.parent
+        suggested = str(folder / f"{source.stem}.{fmt}")
         filename, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export {0}").format(fmt.upper()), suggested, f"{fmt.upper()} (*.{fmt})"
         )

@@ -104,3 +104,27 @@ def test_clicking_a_segment_plays_that_span(microphone, qtbot, app_dirs):
     level = float(np.abs(np.concatenate(heard)).max())
     assert level > 0.1, level
     window.close()
+
+
+def test_push_to_talk_with_a_configured_key(microphone, qtbot, app_dirs):
+    from dataclasses import replace
+
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.apply_settings(replace(window.settings, push_to_talk_key="F8"))
+    window.tabs.setCurrentWidget(window.dictation)
+    panel = window.dictation
+    qtbot.keyPress(panel, Qt.Key.Key_Space)
+    assert not panel.running  # Space is no longer the key
+    qtbot.keyPress(panel, Qt.Key.Key_F8)
+    assert panel.running
+    qtbot.wait(300)
+    microphone.play(SAMPLE).wait(timeout=30)
+    qtbot.wait(800)
+    qtbot.keyRelease(panel, Qt.Key.Key_F8)
+    assert not panel.running
+    qtbot.waitUntil(lambda: EXPECTED in panel.text.toPlainText(), timeout=10_000)
+    window.close()

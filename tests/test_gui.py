@@ -228,3 +228,30 @@ def test_closing_while_a_long_file_runs_stops_the_worker_cleanly(qtbot, tmp_path
     assert time.monotonic() - started < 5.0
     assert window.thread.isFinished()
     assert window.transcripts == {}
+
+
+def test_cancel_selected_stops_that_file_only(window, qtbot, tmp_path):
+    import numpy as np
+    import soundfile as sf
+
+    clip = sf.read(SAMPLE, dtype="float32")[0]
+    long_file = tmp_path / "long.wav"
+    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(8000, np.float32)]), 200), 16000)
+    window.add_paths([long_file, SAMPLE])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Transcribing", timeout=30_000)
+    window.queue.selectRow(0)
+    qtbot.mouseClick(window.findChild(QPushButton, "cancelSelected"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Cancelled", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.item(1, 2).text() == "Done", timeout=30_000)
+
+
+def test_export_suggests_the_export_folder_from_settings(window, qtbot, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    window.apply_settings(replace(window.settings, output_dir=str(tmp_path / "subtitles")))
+    window.add_paths([SAMPLE])
+    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Done", timeout=30_000)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, suggested, *a: (asked.append(suggested), ("", ""))[1])
+    window.transcript_view.export("srt")
+    assert asked == [str(tmp_path / "subtitles" / "demo-3.srt")]

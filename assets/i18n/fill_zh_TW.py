@@ -60,6 +60,9 @@ ZH_TW = {
     "Playing {0}–{1}": "播放 {0}–{1}",
     "Cannot play audio: {0}": "無法播放音訊：{0}",
     "Click to play this part": "點一下播放這一段",
+    "Push-to-talk key": "按住說話鍵",
+    "Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.":
+        "按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。",
 }
 
 
