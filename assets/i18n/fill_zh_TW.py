@@ -1,6 +1,6 @@
 """Fill tingxie_zh_TW.ts with Taiwan Mandarin UI text, then compile it.
 
-    pyside6-lupdate gui/*.py -ts assets/i18n/tingxie_zh_TW.ts   # new strings from the code
+    pyside6-lupdate -no-obsolete gui/*.py -ts assets/i18n/tingxie_zh_TW.ts   # strings in the code
     python assets/i18n/fill_zh_TW.py                              # translations below -> .ts -> .qm
 
 Translators can also edit the .ts file with Qt Linguist (pyside6-linguist) instead.

@@ -9,10 +9,6 @@
         <translation>開始聽寫</translation>
     </message>
     <message>
-        <source>Press Start, or hold Space here, and speak. Each sentence appears when you pause.</source>
-        <translation>按「開始聽寫」或在此按住空白鍵說話，每句話停頓後就會出現。</translation>
-    </message>
-    <message>
         <location filename="../../gui/dictation_panel.py" line="55" />
         <source>Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.</source>
         <translation>按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。</translation>
