@@ -35,6 +35,12 @@ class ValidModel:
         """The requested precision, or the one the folder has."""
         return next((f for f in self.files if f.precision == precision), self.files[0])
 
+    def file_named(self, onnx: Path) -> ModelFile:
+        for f in self.files:
+            if f.onnx.resolve() == Path(onnx).resolve():
+                return f
+        raise ModelFolderError(f"{onnx} is not one of the models in {self.folder}.")
+
 
 def validate(folder: Path) -> ValidModel:
     folder = Path(folder)

@@ -33,12 +33,14 @@ class Recognizer:
     """One loaded model, reused for every file and utterance of a job."""
 
     def __init__(self, folder: Path, options: RecognizerOptions = RecognizerOptions()) -> None:
+        """``folder`` is a model folder, or one .onnx file in it (for folders with several)."""
         import sherpa_onnx
 
         if options.language not in LANGUAGES:
             raise ValueError(f"Unknown language {options.language!r}; choose one of {', '.join(LANGUAGES)}.")
-        self.model = validate(Path(folder))  # never hand sherpa-onnx a folder it could abort on
-        self.model_file = self.model.file_for(options.precision)
+        path = Path(folder)
+        self.model = validate(path.parent if path.is_file() else path)  # never hand sherpa-onnx a bad folder
+        self.model_file = self.model.file_named(path) if path.is_file() else self.model.file_for(options.precision)
         self._recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
             model=str(self.model_file.onnx),
             tokens=str(self.model_file.tokens),

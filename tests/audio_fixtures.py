@@ -50,5 +50,5 @@ def _as_frame_array(samples: np.ndarray, frame_format: str) -> np.ndarray:
     if frame_format.startswith("s16"):
         samples = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
     elif frame_format.startswith("s32"):
-        samples = (np.clip(samples, -1, 1) * 2147483647).astype(np.int32)
+        samples = (np.clip(samples, -1, 1) * 2147483647.0).astype(np.float64).round().clip(-2**31, 2**31 - 1).astype(np.int32)
     return samples[None, :]

@@ -39,6 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--language", default="zh", choices=("auto", "zh", "en", "yue", "ja", "ko"))
     verify.add_argument("--threads", type=int, default=2)
 
+    prep = verbs.add_parser("prepare", help="Common Voice folder -> SenseVoice JSONL (train/val/test)")
+    prep.add_argument("--cv-dir", type=Path, required=True, help="folder with train.tsv, dev.tsv, test.tsv and clips/")
+    prep.add_argument("--out-dir", type=Path, required=True)
+    prep.add_argument("--jobs", type=int, default=4, help="processes decoding clips (default 4)")
+    prep.add_argument("--replay", type=Path, help="original-domain JSONL (or folder of them) to mix into train")
+    prep.add_argument("--replay-ratio", type=float, default=0.2, help="replay rows per train row (default 0.2)")
+
+    ev = verbs.add_parser("evaluate", help="CER, S/D/I and real-time factor of exported models")
+    ev.add_argument("--model", type=Path, action="append", required=True, help="model folder or .onnx file; repeat to compare")
+    ev.add_argument("--data", type=Path, required=True, help="SenseVoice JSONL test set")
+    ev.add_argument("--language", default="zh", choices=("auto", "zh", "en", "yue", "ja", "ko"))
+    ev.add_argument("--limit", type=int, help="only the first N rows")
+
     demo = verbs.add_parser("demo-model", help="build Tingxie's demo model from scratch")
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--work-dir", type=Path, help="keep the tokenizer and synthesized speech here")
@@ -97,4 +110,21 @@ def run_demo_model(args: argparse.Namespace) -> int:
     return 0
 
 
-VERBS = {"export": run_export, "verify": run_verify, "demo-model": run_demo_model}
+def run_prepare(args: argparse.Namespace) -> int:
+    from training_tools.prepare import prepare
+
+    prepare(args.cv_dir, args.out_dir, args.jobs, args.replay, args.replay_ratio)
+    return 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from training_tools.evaluate import evaluate
+
+    evaluate(args.model, args.data, args.language, args.limit)
+    return 0
+
+
+VERBS = {
+    "export": run_export, "verify": run_verify, "prepare": run_prepare, "evaluate": run_evaluate,
+    "demo-model": run_demo_model,
+}

@@ -1,0 +1,111 @@
+"""prepare on a mini Common Voice folder made here; evaluate on what it wrote."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+import soundfile as sf
+
+from core.paths import DEMO_MODEL_DIR
+from tests.audio_fixtures import encode_with_pyav
+from tests.helpers import run_cli
+from training_tools.metrics import error_counts
+
+HEADER = ["client_id", "path", "sentence_id", "sentence", "sentence_domain", "up_votes", "down_votes",
+          "age", "gender", "accents", "variant", "locale", "segment"]
+
+
+@pytest.fixture(scope="module")
+def common_voice(tmp_path_factory, demo_utterances) -> Path:
+    """train/dev/test TSVs and mp3 clips of synthesized zh-TW speech, with three bad rows."""
+    root = tmp_path_factory.mktemp("cv")
+    clips = root / "clips"
+    clips.mkdir()
+    splits = {"train": demo_utterances[0:6], "dev": demo_utterances[6:8], "test": demo_utterances[100:104]}
+    for split, utts in splits.items():
+        rows = []
+        for utt in utts:
+            name = f"common_voice_zh-TW_{utt.key}.mp3"
+            encode_with_pyav(sf.read(utt.wav, dtype="float32")[0], clips / name, "mp3")
+            rows.append([f"c{utt.key}", name, "", utt.text, "", "2", "0", "", "", "", "", "zh-TW", ""])
+        if split == "train":
+            (clips / "broken.mp3").write_bytes(b"ID3" + bytes(500))
+            rows.append(["x", "broken.mp3", "", "壞掉的檔案", "", "2", "0", "", "", "", "", "zh-TW", ""])
+            rows.append(["y", "common_voice_zh-TW_empty.mp3", "", "", "", "2", "0", "", "", "", "", "zh-TW", ""])
+            rows.append(["z", "not_there.mp3", "", "不存在", "", "2", "0", "", "", "", "", "zh-TW", ""])
+        with open(root / f"{split}.tsv", "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, delimiter="\t")
+            writer.writerow(HEADER)
+            writer.writerows(rows)
+    return root
+
+
+@pytest.fixture(scope="module")
+def prepared(common_voice, tmp_path_factory) -> tuple[Path, str]:
+    out = tmp_path_factory.mktemp("prepared")
+    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out), "--jobs", "2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    return out, result.stdout
+
+
+def test_prepare_writes_sensevoice_jsonl(prepared, demo_utterances):
+    out, report = prepared
+    train = [json.loads(l) for l in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(train) == 6
+    first = train[0]
+    assert first["target"] == demo_utterances[0].text
+    assert first["target_len"] == len(first["target"])
+    assert Path(first["source"]).is_absolute() and sf.info(first["source"]).samplerate == 16000
+    assert abs(first["source_len"] - sf.info(demo_utterances[0].wav).duration * 100) < 10
+    assert (first["text_language"], first["emo_target"], first["event_target"]) == ("<|zh|>", "<|NEUTRAL|>", "<|Speech|>")
+    itn = {r["target"]: r["with_or_wo_itn"] for r in train}
+    assert itn[demo_utterances[0].text] == "<|withitn|>"  # "可可拿鐵，可可覺得重" has a comma
+    assert "<|woitn|>" in itn.values() or all("，" in t or "？" in t for t in itn)
+    assert len((out / "val.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+    assert re.search(r"^train\s+6\s", report, re.M) and re.search(r"^test\s+4\s", report, re.M)
+
+
+def test_prepare_lists_every_rejected_row_with_its_reason(prepared):
+    out, report = prepared
+    with open(out / "rejects.tsv", encoding="utf-8") as f:
+        rejects = {row["path"]: row["reason"] for row in csv.DictReader(f, delimiter="\t")}
+    assert rejects["common_voice_zh-TW_empty.mp3"] == "empty sentence"
+    assert rejects["not_there.mp3"] == "missing clip"
+    assert rejects["broken.mp3"].startswith("unreadable audio")
+    assert "rejected rows: 3" in report
+
+
+def test_prepare_again_reuses_converted_clips(common_voice, prepared):
+    out, _ = prepared
+    wav = next((out / "wav" / "train").glob("*.wav"))
+    before = wav.stat().st_mtime_ns
+    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out))
+    assert result.returncode == 0
+    assert wav.stat().st_mtime_ns == before
+
+
+def test_cer_is_zero_on_identical_texts_and_right_on_a_known_case():
+    assert error_counts(["今天天氣很好。"], ["今天天氣很好"]).cer == 0.0  # punctuation not counted
+    assert error_counts(["软件"], ["軟件"]).cer == 0.0  # script differences not counted
+    # One deletion (天) and one insertion (啊) in the first pair, one substitution (氣→器) in the second.
+    counts = error_counts(["今天天氣很好", "今天天氣很好"], ["今天氣很好啊", "今天天器很好"])
+    assert (counts.substitutions, counts.deletions, counts.insertions, counts.reference_chars) == (1, 1, 1, 12)
+    assert counts.cer == pytest.approx(3 / 12)
+
+
+def test_evaluate_compares_models_in_one_table(prepared):
+    out, _ = prepared
+    result = run_cli(
+        "-m", "training_tools", "evaluate", "--data", str(out / "test.jsonl"),
+        "--model", str(DEMO_MODEL_DIR / "model.onnx"), "--model", str(DEMO_MODEL_DIR / "model.int8.onnx"),
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = [l for l in result.stdout.splitlines() if l.startswith("tingxie-demo/")]
+    assert [l.split()[0] for l in lines] == ["tingxie-demo/model.onnx", "tingxie-demo/model.int8.onnx"]
+    for line in lines:
+        cer = float(line.split()[2].rstrip("%"))
+        assert cer <= 10.0, line  # its own sentences, through an mp3 round trip
