@@ -15,6 +15,7 @@ from tests.audio_fixtures import encode_with_pyav
 from tests.helpers import run_cli
 from training_tools.metrics import error_counts
 
+SAMPLE_FOR_CHECK = DEMO_MODEL_DIR.parent.parent / "samples" / "demo-1.wav"
 HEADER = ["client_id", "path", "sentence_id", "sentence", "sentence_domain", "up_votes", "down_votes",
           "age", "gender", "accents", "variant", "locale", "segment"]
 
@@ -109,3 +110,64 @@ def test_evaluate_compares_models_in_one_table(prepared):
     for line in lines:
         cer = float(line.split()[2].rstrip("%"))
         assert cer <= 10.0, line  # its own sentences, through an mp3 round trip
+
+
+@pytest.fixture(scope="module")
+def finetuned(prepared, tmp_path_factory) -> tuple[Path, Path]:
+    out = tmp_path_factory.mktemp("finetune")
+    args = [
+        "-m", "training_tools", "finetune", "--preset", "v1", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
+        "--data", str(prepared[0]), "--output-dir", str(out), "--epochs", "2", "--lr", "0.002",
+        "--set", "scheduler_conf.warmup_steps=2", "--quiet",
+    ]
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return out, args
+
+
+def test_finetune_runs_funasr_trainer_on_cpu_and_writes_an_export_ready_checkpoint(finetuned):
+    import torch
+
+    out, _ = finetuned
+    log = (out / "train.log").read_text(encoding="utf-8")
+    assert "total step: " in log and "epoch: 1/2" in log
+    ready = out / "export-ready"
+    assert sorted(p.name for p in ready.iterdir()) == [
+        "SOURCE.txt", "am.mvn", "config.yaml", "configuration.json", "model.pt", "zh-tw-demo.bpe.model",
+    ]
+    for name in ("config.yaml", "configuration.json"):
+        assert str(DEMO_MODEL_DIR) not in (ready / name).read_text(encoding="utf-8")  # self-contained
+    start = torch.load(DEMO_MODEL_DIR / "checkpoint" / "model.pt", map_location="cpu")
+    tuned = torch.load(ready / "model.pt", map_location="cpu")
+    assert start.keys() == tuned.keys()
+    assert any(not torch.equal(start[k], tuned[k]) for k in start)  # really the trained weights
+
+
+def test_finetuned_checkpoint_exports_to_a_model_sherpa_onnx_runs(finetuned, tmp_path):
+    import numpy as np
+    import onnxruntime as ort
+
+    out, _ = finetuned
+    exported = tmp_path / "exported"
+    result = run_cli("-m", "training_tools", "export", "--checkpoint", str(out / "export-ready"), "--output-dir", str(exported))
+    assert result.returncode == 0, result.stderr[-3000:]
+    from core.recognizer import Recognizer, RecognizerOptions
+
+    recognizer = Recognizer(exported, RecognizerOptions(language="zh"))
+    audio = sf.read(SAMPLE_FOR_CHECK, dtype="float32")[0]
+    assert recognizer.recognize(audio).lang == "<|zh|>"
+    inputs = {
+        "x": np.random.default_rng(0).normal(size=(1, 40, 560)).astype(np.float32),
+        "x_length": np.array([40], np.int32), "language": np.array([3], np.int32), "text_norm": np.array([14], np.int32),
+    }
+    tuned = ort.InferenceSession(str(exported / "model.onnx")).run(["logits"], inputs)[0]
+    original = ort.InferenceSession(str(DEMO_MODEL_DIR / "model.onnx")).run(["logits"], inputs)[0]
+    assert np.abs(tuned - original).max() > 1e-3  # the export is the finetuned model, not the start
+
+
+def test_finetune_again_resumes_from_the_last_checkpoint(finetuned):
+    out, args = finetuned
+    result = run_cli(*args)
+    assert result.returncode == 0, result.stderr[-3000:]
+    log = (out / "train.log").read_text(encoding="utf-8")
+    assert "Checkpoint loaded successfully" in log

@@ -46,6 +46,19 @@ def build_parser() -> argparse.ArgumentParser:
     prep.add_argument("--replay", type=Path, help="original-domain JSONL (or folder of them) to mix into train")
     prep.add_argument("--replay-ratio", type=float, default=0.2, help="replay rows per train row (default 0.2)")
 
+    ft = verbs.add_parser("finetune", help="FunASR's trainer with the seed's V1 or V2 recipe")
+    ft.add_argument("--preset", choices=("v1", "v2"), default="v1", help="v1: lr 5e-5, 10 epochs; v2: lr 1e-5, wd 0.05, grad clip 3, 15 epochs")
+    ft.add_argument("--checkpoint", type=Path, required=True, help="starting SenseVoiceSmall checkpoint folder")
+    ft.add_argument("--data", type=Path, required=True, help="folder with train.jsonl and val.jsonl (from prepare)")
+    ft.add_argument("--output-dir", type=Path, required=True)
+    ft.add_argument("--gpus", type=int, default=0, help="0: CPU; 1: one GPU; N>1: torchrun on N GPUs")
+    ft.add_argument("--threads", type=int, default=2, help="CPU threads")
+    ft.add_argument("--epochs", type=int, help="override the preset's epochs")
+    ft.add_argument("--lr", help="override the preset's learning rate")
+    ft.add_argument("--freeze-encoder", action="store_true", help="train only the CTC head and prompts")
+    ft.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="any FunASR option, e.g. dataset_conf.batch_size=6000")
+    ft.add_argument("--quiet", action="store_true")
+
     ev = verbs.add_parser("evaluate", help="CER, S/D/I and real-time factor of exported models")
     ev.add_argument("--model", type=Path, action="append", required=True, help="model folder or .onnx file; repeat to compare")
     ev.add_argument("--data", type=Path, required=True, help="SenseVoice JSONL test set")
@@ -117,6 +130,23 @@ def run_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_finetune(args: argparse.Namespace) -> int:
+    from training_tools.finetune import FinetuneRequest, run_finetune as finetune
+
+    overrides = list(args.set)
+    if args.epochs is not None:
+        overrides.append(f"train_conf.max_epoch={args.epochs}")
+    if args.lr is not None:
+        overrides.append(f"optim_conf.lr={args.lr}")
+    request = FinetuneRequest(
+        args.checkpoint, args.data, args.output_dir, args.preset, args.gpus, args.threads,
+        args.freeze_encoder, tuple(overrides),
+    )
+    folder = finetune(request, quiet=args.quiet)
+    print(f"Export-ready checkpoint: {folder}\nNext: python -m training_tools export --checkpoint {folder} --output-dir DIR")
+    return 0
+
+
 def run_evaluate(args: argparse.Namespace) -> int:
     from training_tools.evaluate import evaluate
 
@@ -125,6 +155,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 VERBS = {
-    "export": run_export, "verify": run_verify, "prepare": run_prepare, "evaluate": run_evaluate,
+    "export": run_export, "verify": run_verify, "prepare": run_prepare, "finetune": run_finetune,
+    "evaluate": run_evaluate,
     "demo-model": run_demo_model,
 }
