@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -22,6 +23,7 @@ from core.transcript import Transcript
 from core.writers import write_transcript
 from gui.dictation_panel import DictationPanel
 from gui.error_dialog import show_error
+from gui.export_wizard import ExportWizard
 from gui.file_worker import FileWorker, WorkerThread
 from gui.history_panel import HistoryPanel
 from gui.i18n import UI_LANGUAGES, install_translator
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Quit"), self.close)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Model manager…"), self.open_model_manager)
+        tools.addAction(self.tr("Export wizard…"), self.open_export_wizard)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         tools.addAction(self.settings_action)
@@ -179,6 +182,17 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("No model is installed. Open the model manager to get one."))
             return None
         return self.settings.transcribe_options(model.path)
+
+    def open_export_wizard(self) -> ExportWizard:
+        wizard = ExportWizard(self.settings.training_python or sys.executable, self)
+        wizard.model_added.connect(lambda _folder: self.reload_models())
+        wizard.finished.connect(lambda _result: self._remember_training_python(wizard.python()))
+        wizard.open()
+        return wizard
+
+    def _remember_training_python(self, python: str) -> None:
+        self.settings.training_python = "" if python == sys.executable else python
+        save_settings(self.settings)
 
     def current_model(self) -> InstalledModel | None:
         return self.model_picker.currentData()

@@ -28,6 +28,7 @@ class AppSettings:
     ui_language: str = ""  # "" follows the system locale
     welcome_dismissed: bool = False
     push_to_talk_key: str = "Space"
+    training_python: str = ""  # interpreter with torch + FunASR for the Export wizard
 
     def transcribe_options(self, model_path: Path) -> TranscribeOptions:
         return TranscribeOptions(

@@ -61,6 +61,15 @@ ZH_TW = {
     "Cannot play audio: {0}": "無法播放音訊：{0}",
     "Click to play this part": "點一下播放這一段",
     "Push-to-talk key": "按住說話鍵",
+    "Checkpoint": "訓練檢查點",
+    "The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.": "FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。",
+    "Folder": "資料夾", "Checkpoint folder": "檢查點資料夾", "All files found.": "檔案齊全。",
+    "Export wizard": "匯出精靈", "Export wizard…": "匯出精靈…", "Added to your models: {0}": "已加入你的模型：{0}",
+    "Output": "輸出", "INT8 (smaller, faster)": "INT8（較小、較快）", "Output folder": "輸出資料夾",
+    "Model name": "模型名稱", "Python with torch and FunASR": "裝有 torch 與 FunASR 的 Python",
+    "Python interpreter": "Python 直譯器", "Export and verify": "匯出並驗證", "Add to my models": "加入我的模型",
+    "Exported and verified.": "已匯出並通過驗證。",
+    "Stopped (exit code {0}); the log above says why.": "已停止（結束碼 {0}），原因請見上方紀錄。",
     "Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.":
         "按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。",
 }

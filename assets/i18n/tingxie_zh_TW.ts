@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CheckpointPage</name>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="72" />
+        <source>Checkpoint</source>
+        <translation>訓練檢查點</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="73" />
+        <source>The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.</source>
+        <translation>FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="81" />
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="86" />
+        <source>Checkpoint folder</source>
+        <translation>檢查點資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="92" />
+        <source>All files found.</source>
+        <translation>檔案齊全。</translation>
+    </message>
+</context>
+<context>
     <name>DictationPanel</name>
     <message>
         <location filename="../../gui/dictation_panel.py" line="45" />
@@ -50,6 +78,19 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="242" />
+        <source>Export wizard</source>
+        <translation>匯出精靈</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="280" />
+        <source>Added to your models: {0}</source>
+        <translation>已加入你的模型：{0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../gui/history_panel.py" line="25" />
@@ -90,159 +131,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="43" />
+        <location filename="../../gui/main_window.py" line="45" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60" />
+        <location filename="../../gui/main_window.py" line="62" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71" />
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="73" />
+        <location filename="../../gui/main_window.py" line="123" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74" />
+        <location filename="../../gui/main_window.py" line="76" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77" />
+        <location filename="../../gui/main_window.py" line="79" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81" />
+        <location filename="../../gui/main_window.py" line="83" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="90" />
+        <location filename="../../gui/main_window.py" line="92" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="122" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="129" />
+        <source>Export wizard…</source>
+        <translation>匯出精靈…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="130" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="134" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="179" />
-        <location filename="../../gui/main_window.py" line="215" />
+        <location filename="../../gui/main_window.py" line="182" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="218" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219" />
+        <location filename="../../gui/main_window.py" line="233" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>Transcribing</source>
         <translation>轉寫中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="262" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262" />
+        <location filename="../../gui/main_window.py" line="276" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="317" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
@@ -337,6 +383,40 @@
     </message>
 </context>
 <context>
+    <name>OutputPage</name>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="102" />
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="109" />
+        <source>INT8 (smaller, faster)</source>
+        <translation>INT8（較小、較快）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="118" />
+        <location filename="../../gui/export_wizard.py" line="125" />
+        <source>Output folder</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="119" />
+        <source>Model name</source>
+        <translation>模型名稱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="122" />
+        <source>Python with torch and FunASR</source>
+        <translation>裝有 torch 與 FunASR 的 Python</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="130" />
+        <source>Python interpreter</source>
+        <translation>Python 直譯器</translation>
+    </message>
+</context>
+<context>
     <name>QueueTable</name>
     <message>
         <location filename="../../gui/queue_table.py" line="13" />
@@ -362,6 +442,34 @@
         <location filename="../../gui/queue_table.py" line="29" />
         <source>Waiting</source>
         <translation>等待中</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="146" />
+        <source>Export and verify</source>
+        <translation>匯出並驗證</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="153" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="156" />
+        <source>Add to my models</source>
+        <translation>加入我的模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="189" />
+        <source>Exported and verified.</source>
+        <translation>已匯出並通過驗證。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="212" />
+        <source>Stopped (exit code {0}); the log above says why.</source>
+        <translation>已停止（結束碼 {0}），原因請見上方紀錄。</translation>
     </message>
 </context>
 <context>
