@@ -171,3 +171,13 @@ def test_finetune_again_resumes_from_the_last_checkpoint(finetuned):
     assert result.returncode == 0, result.stderr[-3000:]
     log = (out / "train.log").read_text(encoding="utf-8")
     assert "Checkpoint loaded successfully" in log
+
+
+def test_progress_is_read_from_every_training_line_of_the_real_log(finetuned):
+    from training_tools.finetune import STEP
+
+    out, _ = finetuned
+    lines = [l for l in (out / "train.log").read_text(encoding="utf-8").splitlines() if "- train, rank:" in l]
+    assert lines and all(STEP.search(l) for l in lines)
+    last = STEP.search(lines[-1])
+    assert int(last.group(4)) == int(last.group(3)) * 2  # total step after 2 epochs = steps per epoch x 2

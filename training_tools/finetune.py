@@ -56,8 +56,10 @@ BASE = {
     "disable_update": "true",  # else FunASR checks PyPI for a newer version, with no timeout
 }
 
-STEP = re.compile(r"train, rank: \d+, epoch: (\d+)/(\d+).*?total step: (\d+).*?\(loss_avg_slice: ([\d.]+|nan|inf)\)")
-BATCHES = re.compile(r"batch_num: (\d+)")
+STEP = re.compile(
+    r"train, rank: \d+, epoch: (\d+)/(\d+).*?step_in_slice: \d+/(\d+).*?total step: (\d+)"
+    r".*?\(loss_avg_slice: ([\d.]+|nan|inf)\)"
+)
 
 
 @dataclass(frozen=True)
@@ -122,11 +124,10 @@ def run_finetune(request: FinetuneRequest, log: Log = print, quiet: bool = False
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
         for line in process.stdout:
             logfile.write(line)
-            if (m := BATCHES.search(line)) and not bar.total:
-                bar.total = int(m.group(1)) * epochs
             if m := STEP.search(line):
-                bar.n = int(m.group(3))
-                bar.set_postfix(epoch=f"{int(m.group(1)) + 1}/{m.group(2)}", loss=m.group(4), refresh=False)
+                bar.total = bar.total or int(m.group(3)) * epochs  # steps per epoch x epochs: gives the ETA
+                bar.n = int(m.group(4))
+                bar.set_postfix(epoch=f"{int(m.group(1)) + 1}/{m.group(2)}", loss=m.group(5), refresh=False)
                 bar.refresh()
         code = process.wait()
     if code != 0:
