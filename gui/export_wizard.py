@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.paths import SAMPLES_DIR
+from gui.widgets import browse_row
 from training_tools.checkpoint import CheckpointError, find_checkpoint_files
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,17 +56,6 @@ def checkpoint_problem(folder: str) -> str:
     return "Missing: " + ", ".join(files.missing) if files.missing else ""
 
 
-def _browse_row(edit: QLineEdit, pick) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit)
-    button = QPushButton("…")
-    button.clicked.connect(pick)
-    layout.addWidget(button)
-    return row
-
-
 class CheckpointPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -78,7 +68,7 @@ class CheckpointPage(QWizardPage):
         self.status.setObjectName("checkpointStatus")
         self.status.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow(self.tr("Folder"), _browse_row(self.folder, self._pick))
+        form.addRow(self.tr("Folder"), browse_row(self.folder, self._pick))
         form.addRow(self.status)
         self._check()
 
@@ -115,11 +105,11 @@ class OutputPage(QWizardPage):
         for box in (self.fp32, self.int8):
             box.toggled.connect(self.completeChanged)
         form = QFormLayout(self)
-        form.addRow(self.tr("Output folder"), _browse_row(self.output, self._pick))
+        form.addRow(self.tr("Output folder"), browse_row(self.output, self._pick))
         form.addRow(self.tr("Model name"), self.name)
         form.addRow("", self.fp32)
         form.addRow("", self.int8)
-        form.addRow(self.tr("Python with torch and FunASR"), _browse_row(self.python, self._pick_python))
+        form.addRow(self.tr("Python with torch and FunASR"), browse_row(self.python, self._pick_python))
 
     def _pick(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QProgressBar, QPushButton,
+    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QProgressBar, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QKeySequenceEdit, QLineEdit, QPushButton, QSpinBox, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QKeySequenceEdit, QLineEdit, QSpinBox, QWidget,
 )
 
 from PySide6.QtGui import QKeySequence
@@ -14,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from core.recognizer import LANGUAGES
 from core.textproc import CONVERSIONS
 from gui.settings import AppSettings
+from gui.widgets import browse_row
 
 LANGUAGE_NAMES = {"auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어"}
 CONVERSION_NAMES = {"none": "不轉換 None", "s2tw": "繁體 s2tw", "s2twp": "繁體＋台灣用語 s2twp"}
@@ -46,10 +46,10 @@ class SettingsDialog(QDialog):
         form.addRow("", self.itn)
         form.addRow(self.tr("Chinese conversion"), self.convert)
         form.addRow("", self.fullwidth)
-        form.addRow(self.tr("Replacement rules"), _with_browse(self.rules, self._pick_rules))
+        form.addRow(self.tr("Replacement rules"), browse_row(self.rules, self._pick_rules))
         form.addRow(self.tr("Threads"), self.threads)
         form.addRow(self.tr("Model precision"), self.precision)
-        form.addRow(self.tr("Export folder"), _with_browse(self.output_dir, self._pick_output))
+        form.addRow(self.tr("Export folder"), browse_row(self.output_dir, self._pick_output))
         form.addRow("", self.beside)
         form.addRow(self.tr("Push-to-talk key"), self.push_to_talk)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -89,14 +89,3 @@ def _combo(values: tuple[str, ...], names: dict[str, str], current: str) -> QCom
         box.addItem(names.get(value, value), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
-
-
-def _with_browse(edit: QLineEdit, pick) -> QWidget:
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(edit)
-    browse = QPushButton("…")
-    browse.clicked.connect(pick)
-    layout.addWidget(browse)
-    return row

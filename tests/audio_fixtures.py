@@ -6,7 +6,6 @@ from pathlib import Path
 
 import av
 import numpy as np
-import soundfile as sf
 import soxr
 
 RATE = 16000

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from core.paths import SAMPLES_DIR
 from gui.i18n import TRANSLATIONS, preferred_language

@@ -12,7 +12,6 @@ import random
 import re
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable
 
 import numpy as np
