@@ -181,3 +181,17 @@ def test_progress_is_read_from_every_training_line_of_the_real_log(finetuned):
     assert lines and all(STEP.search(l) for l in lines)
     last = STEP.search(lines[-1])
     assert int(last.group(4)) == int(last.group(3)) * 2  # total step after 2 epochs = steps per epoch x 2
+
+
+def test_prepare_mixes_in_replay_data_at_the_given_ratio(common_voice, prepared, tmp_path):
+    out, _ = prepared
+    replay = tmp_path / "original-domain.jsonl"
+    rows = [json.loads(l) for l in (out / "test.jsonl").read_text(encoding="utf-8").splitlines()]
+    replay.write_text("".join(json.dumps({**r, "key": f"replay-{i}"}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)), encoding="utf-8")
+    mixed = tmp_path / "mixed"
+    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(mixed),
+                     "--replay", str(replay), "--replay-ratio", "0.5")
+    assert result.returncode == 0, result.stderr[-2000:]
+    train = [json.loads(l) for l in (mixed / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(train) == 6 + 3 and sum(r["key"].startswith("replay-") for r in train) == 3
+    assert "replay rows mixed into train: 3" in result.stdout
