@@ -195,3 +195,19 @@ def test_prepare_mixes_in_replay_data_at_the_given_ratio(common_voice, prepared,
     train = [json.loads(l) for l in (mixed / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(train) == 6 + 3 and sum(r["key"].startswith("replay-") for r in train) == 3
     assert "replay rows mixed into train: 3" in result.stdout
+
+
+def test_freeze_encoder_trains_only_the_head_and_prompts(prepared, tmp_path):
+    import torch
+
+    result = run_cli(
+        "-m", "training_tools", "finetune", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
+        "--data", str(prepared[0]), "--output-dir", str(tmp_path), "--epochs", "1", "--lr", "0.002",
+        "--set", "scheduler_conf.warmup_steps=2", "--freeze-encoder", "--quiet",
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    start = torch.load(DEMO_MODEL_DIR / "checkpoint" / "model.pt", map_location="cpu")
+    tuned = torch.load(tmp_path / "export-ready" / "model.pt", map_location="cpu")
+    changed = {k for k in start if not torch.equal(start[k], tuned[k])}
+    assert changed and not any(k.startswith("encoder.") for k in changed)
+    assert "ctc.ctc_lo.weight" in changed
