@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import sherpa_onnx
 import soundfile as sf
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from core.model_files import find_model_files  # noqa: E402
 from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR  # noqa: E402
+from core.recognizer import Recognizer, RecognizerOptions  # noqa: E402
 
 
 def test_audio(seconds: float = 30.0) -> np.ndarray:
@@ -33,16 +33,12 @@ def test_audio(seconds: float = 30.0) -> np.ndarray:
 
 def measure(model_file, audio: np.ndarray) -> dict[str, float]:
     started = time.perf_counter()
-    recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
-        model=str(model_file.onnx), tokens=str(model_file.tokens), language="zh", num_threads=2
-    )
+    recognizer = Recognizer(model_file.onnx, RecognizerOptions(language="zh", threads=2))
     load = time.perf_counter() - started
     runs = []
     for _ in range(3):
-        stream = recognizer.create_stream()
-        stream.accept_waveform(16000, audio)
         started = time.perf_counter()
-        recognizer.decode_stream(stream)
+        recognizer.recognize(audio)
         runs.append(time.perf_counter() - started)
     return {
         "size MB": model_file.onnx.stat().st_size / 1e6,

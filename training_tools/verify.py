@@ -41,25 +41,17 @@ class ModelReport:
 
 
 def decode_with_sherpa(report: ModelReport, wavs: list[Path], language: str, threads: int) -> None:
-    import sherpa_onnx
-    import soundfile as sf
+    """Through core's Recognizer: the same validation and sherpa-onnx call the app makes."""
+    from core.audio import load_audio
+    from core.recognizer import Recognizer, RecognizerOptions
 
     started = time.monotonic()
-    recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
-        model=str(report.model.onnx),
-        tokens=str(report.model.tokens),
-        language=language,
-        use_itn=True,
-        num_threads=threads,
-    )
+    recognizer = Recognizer(report.model.onnx, RecognizerOptions(language=language, use_itn=True, threads=threads))
     report.load_seconds = time.monotonic() - started
     for wav in wavs:
-        audio, rate = sf.read(wav, dtype="float32", always_2d=True)
-        stream = recognizer.create_stream()
-        stream.accept_waveform(rate, audio.mean(axis=1))
-        recognizer.decode_stream(stream)
-        report.texts.append(stream.result.text)
-        report.languages.append(stream.result.lang)
+        result = recognizer.recognize(load_audio(wav))
+        report.texts.append(result.text)
+        report.languages.append(result.lang)
 
 
 def references_for(wavs: list[Path]) -> list[str] | None:
