@@ -121,7 +121,10 @@ def run_finetune(request: FinetuneRequest, log: Log = print, quiet: bool = False
     with open(trainer_log, "a", encoding="utf-8") as logfile, tqdm(
         unit="step", desc="finetune", disable=quiet, file=sys.stderr
     ) as bar:
-        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+        process = subprocess.Popen(  # in the output folder: hydra writes its outputs/ logs there
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+            cwd=request.output_dir, env=launcher_env(),
+        )
         for line in process.stdout:
             logfile.write(line)
             if m := STEP.search(line):
@@ -134,6 +137,15 @@ def run_finetune(request: FinetuneRequest, log: Log = print, quiet: bool = False
         tail = "".join(trainer_log.read_text(encoding="utf-8").splitlines(keepends=True)[-15:])
         raise RuntimeError(f"FunASR's trainer stopped with exit code {code}; its log is {trainer_log}:\n{tail}")
     return assemble_export_ready(request.checkpoint, request.output_dir / "trainer", request.output_dir / EXPORT_READY)
+
+
+def launcher_env() -> dict[str, str]:
+    """The child finds training_tools even when Tingxie is run from its folder, not installed."""
+    import os
+
+    repo = str(Path(__file__).resolve().parent.parent)
+    path = os.environ.get("PYTHONPATH", "")
+    return {**os.environ, "PYTHONPATH": repo + (os.pathsep + path if path else "")}
 
 
 def best_weights(trainer_dir: Path) -> Path:
