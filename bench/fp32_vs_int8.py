@@ -1,7 +1,7 @@
 """FP32 vs INT8 of one exported model, side by side in one run: size, load time, speed.
 
     python bench/fp32_vs_int8.py [MODEL_DIR]            # default: the bundled demo model
-    python -m training_tools demo-model --full-size-random --out /tmp/sv-random
+    python -m tingxie.training_tools demo-model --full-size-random --out /tmp/sv-random
     python bench/fp32_vs_int8.py /tmp/sv-random         # the official SenseVoiceSmall size
 
 Prints each figure for both files and the INT8/FP32 ratio. Speed is the real-time factor
@@ -20,9 +20,9 @@ import soundfile as sf
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from core.model_files import find_model_files  # noqa: E402
-from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR  # noqa: E402
-from core.recognizer import Recognizer, RecognizerOptions  # noqa: E402
+from tingxie.core.model_files import find_model_files  # noqa: E402
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR  # noqa: E402
+from tingxie.core.recognizer import Recognizer, RecognizerOptions  # noqa: E402
 
 
 def test_audio(seconds: float = 30.0) -> np.ndarray:

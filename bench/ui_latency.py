@@ -46,8 +46,8 @@ def main() -> None:
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user / "config"))
     app = QApplication(sys.argv)
-    from core.paths import SAMPLES_DIR
-    from gui.main_window import MainWindow
+    from tingxie.core.paths import SAMPLES_DIR
+    from tingxie.gui.main_window import MainWindow
 
     clip = sf.read(SAMPLES_DIR / "demo-2.wav", dtype="float32")[0]
     audio = user / "ten-minutes.wav"

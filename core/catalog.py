@@ -6,9 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.paths import ASSETS
-
-CATALOG_FILE = ASSETS / "catalog.json"
+from tingxie.core.paths import ASSETS, CATALOG_FILE, MissingAsset, asset
 
 
 @dataclass(frozen=True)
@@ -30,7 +28,7 @@ class CatalogEntry:
 
 def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(asset(Path(path)).read_text(encoding="utf-8"))
         entries = [
             CatalogEntry(
                 id=m["id"], name=m["name"], description=m["description"], url=m.get("url"),
@@ -39,6 +37,8 @@ def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
             )
             for m in data["models"]
         ]
+    except MissingAsset:
+        raise
     except (OSError, ValueError, KeyError, TypeError) as err:
         raise ValueError(f"The model catalog {path} is damaged ({err}); reinstall Tingxie.") from err
     ids = [e.id for e in entries]

@@ -11,12 +11,12 @@ import sys
 import threading
 from pathlib import Path
 
-from core.files import expand_paths
-from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from core.recognizer import LANGUAGES
+from tingxie.core.files import expand_paths
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.core.recognizer import LANGUAGES
 
 def build_parser() -> argparse.ArgumentParser:
-    from core.textproc import CONVERSIONS
+    from tingxie.core.textproc import CONVERSIONS
 
     parser = argparse.ArgumentParser(prog="tingxie", description="Offline Taiwanese Mandarin speech to text.")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
@@ -67,12 +67,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_transcribe(args: argparse.Namespace) -> int:
-    from core.audio import AudioError
-    from core.model_store import resolve_model
-    from core.pipeline import Engine, TranscribeOptions
-    from core.recognizer import RecognizerOptions
-    from core.textproc import TextOptions
-    from core.writers import parse_formats, write_transcript
+    from tingxie.core.audio import AudioError
+    from tingxie.core.model_store import resolve_model
+    from tingxie.core.pipeline import Engine, TranscribeOptions
+    from tingxie.core.recognizer import RecognizerOptions
+    from tingxie.core.textproc import TextOptions
+    from tingxie.core.writers import parse_formats, write_transcript
 
     formats = parse_formats(args.format) if args.format else []
     options = TranscribeOptions(
@@ -112,8 +112,8 @@ def transcribe_with_bar(engine, path: Path, quiet: bool):
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from core.catalog import load_catalog
-    from core.model_store import list_installed, models_dir
+    from tingxie.core.catalog import load_catalog
+    from tingxie.core.model_store import list_installed, models_dir
 
     catalog = load_catalog()
     installed = list_installed(catalog)
@@ -135,8 +135,8 @@ def run_list(args: argparse.Namespace) -> int:
 def run_download(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from core.catalog import find_entry
-    from core.model_store import download_model
+    from tingxie.core.catalog import find_entry
+    from tingxie.core.model_store import download_model
 
     entry = find_entry(args.name)
     url = args.url or (entry.url if entry else None)
@@ -163,14 +163,14 @@ def run_download(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from core.model_store import import_folder
+    from tingxie.core.model_store import import_folder
 
     print(f"Imported {import_folder(args.folder, args.name)}")
     return 0
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    from core.model_store import remove
+    from tingxie.core.model_store import remove
 
     remove(args.name)
     print(f"Removed {args.name}")

@@ -17,10 +17,10 @@ from typing import Callable
 
 import numpy as np
 
-from core.models import validate
-from core.pipeline import Engine, TranscribeOptions
-from core.transcript import Segment
-from core.vad import Segmenter
+from tingxie.core.models import validate
+from tingxie.core.pipeline import Engine, TranscribeOptions
+from tingxie.core.transcript import Segment
+from tingxie.core.vad import Segmenter
 
 SAMPLE_RATE = 16000
 BLOCK = SAMPLE_RATE // 10  # 100 ms

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.transcript import Transcript
+from tingxie.core.transcript import Transcript
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS transcripts (

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
-from core.catalog import CatalogEntry, load_catalog
-from core.download import DownloadProgress, download
-from core.models import ModelFolderError, ValidModel, validate
+from tingxie.core.catalog import CatalogEntry, load_catalog
+from tingxie.core.download import DownloadProgress, download
+from tingxie.core.models import ModelFolderError, ValidModel, validate
 
 MODELS_DIR_ENV = "TINGXIE_MODELS_DIR"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.model_files import ModelFile, find_model_files
-from core.onnx_metadata import NotOnnxError, read_metadata
+from tingxie.core.model_files import ModelFile, find_model_files
+from tingxie.core.onnx_metadata import NotOnnxError, read_metadata
 
 REQUIRED_INT_KEYS = (
     "vocab_size", "lfr_window_size", "lfr_window_shift", "normalize_samples",
@@ -99,7 +99,7 @@ def _int_key(meta: dict[str, str], key: str, label: str) -> int:
     if key not in meta:
         raise ModelFolderError(
             f"{label} lacks the metadata key {key!r} that sherpa-onnx needs; re-export it with "
-            "`python -m training_tools export`."
+            "`python -m tingxie.training_tools export`."
         )
     try:
         return int(meta[key])

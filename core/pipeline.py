@@ -11,11 +11,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from core.audio import probe, stream_audio
-from core.recognizer import Recognizer, RecognizerOptions
-from core.textproc import TextOptions, TextProcessor
-from core.transcript import Segment, Transcript
-from core.vad import Segmenter, SpeechSegment, VadOptions
+from tingxie.core.audio import probe, stream_audio
+from tingxie.core.recognizer import Recognizer, RecognizerOptions
+from tingxie.core.textproc import TextOptions, TextProcessor
+from tingxie.core.transcript import Segment, Transcript
+from tingxie.core.vad import Segmenter, SpeechSegment, VadOptions
 
 Progress = Callable[[float], None]  # fraction of the file done, 0.0 .. 1.0
 

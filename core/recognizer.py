@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from core.models import validate
+from tingxie.core.models import validate
 
 LANGUAGES = ("auto", "zh", "en", "yue", "ja", "ko")
 

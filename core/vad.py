@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 
-from core.paths import ASSETS
+from tingxie.core.paths import VAD_MODEL, asset
 
 SAMPLE_RATE = 16000
 # Only these Silero exports load in sherpa-onnx; any other file aborts the process.
 SUPPORTED_VAD_FILES = ("silero_vad.onnx", "silero_vad_16k_op15.onnx")
-DEFAULT_VAD_MODEL = ASSETS / "vad" / "silero_vad_16k_op15.onnx"
+DEFAULT_VAD_MODEL = VAD_MODEL
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,10 @@ def check_vad_model(path: Path) -> Path:
     path = Path(path)
     if path.name not in SUPPORTED_VAD_FILES:
         raise ValueError(f"{path.name} is not a Silero VAD file sherpa-onnx can load; use one of {', '.join(SUPPORTED_VAD_FILES)}.")
+    if path == DEFAULT_VAD_MODEL:
+        return asset(path)
     if not path.is_file():
-        raise ValueError(f"The voice-activity model {path} is missing; reinstall Tingxie.")
+        raise ValueError(f"The voice-activity model {path} is missing.")
     return path
 
 

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-from core.transcript import Transcript
+from tingxie.core.transcript import Transcript
 
 FORMATS = ("txt", "srt", "vtt", "json")
 

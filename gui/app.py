@@ -4,15 +4,49 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-def run(argv: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
+from tingxie.core.about import app_version
+from tingxie.core.paths import ICON_DIR, ICON_SIZES
 
-    from gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+def app_icon() -> QIcon:
+    """Every size the icon is drawn in, so each window manager and tray picks a sharp one."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = ICON_DIR / f"tingxie-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def configure_application(app: QApplication) -> None:
     app.setApplicationName("Tingxie")
     app.setOrganizationName("Tingxie")
+    app.setApplicationVersion(app_version())
+    app.setDesktopFileName("tingxie")  # matches packaging/linux/tingxie.desktop for the taskbar icon
+    app.setWindowIcon(app_icon())
+
+
+def run(argv: list[str] | None = None) -> int:
+    from tingxie.gui.main_window import MainWindow
+    from tingxie.gui.qt_check import binding_problem
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    configure_application(app)
     window = MainWindow()
     window.show()
+    if binding_problem():
+        import platform
+
+        import PySide6
+
+        message = QCoreApplication.translate(
+            "MainWindow",
+            "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 "
+            "below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.",
+        )
+        QMessageBox.warning(window, window.windowTitle(), message.format(PySide6.__version__, platform.python_version()))
     return app.exec()

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.dictation import DictationError, DictationSession, input_devices, recording_name
-from core.pipeline import TranscribeOptions
-from core.transcript import Segment, Transcript
-from gui.error_dialog import show_error
+from tingxie.core.dictation import DictationError, DictationSession, input_devices, recording_name
+from tingxie.core.pipeline import TranscribeOptions
+from tingxie.core.transcript import Segment, Transcript
+from tingxie.gui.error_dialog import show_error
 
 
 class DictationBridge(QObject):

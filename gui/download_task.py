@@ -6,9 +6,9 @@ import threading
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from core.download import DownloadCancelled, DownloadError
-from core.model_store import download_model
-from core.models import ModelFolderError
+from tingxie.core.download import DownloadCancelled, DownloadError
+from tingxie.core.model_store import download_model
+from tingxie.core.models import ModelFolderError
 
 
 class DownloadSignals(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from gui.logs import log
+from tingxie.gui.logs import log
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:

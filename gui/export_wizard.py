@@ -1,8 +1,9 @@
 """Tools → Export wizard: a finetuned FunASR checkpoint becomes a model in the picker.
 
-The export runs `python -m training_tools export` and then `verify` in a child process
-(QProcess), with the interpreter that has torch and FunASR: the app's own, or one the user
-points at (remembered in settings). The app itself never imports torch.
+The export runs `tingxie-train export` and then `verify` in a child process (QProcess), with
+the interpreter that has torch and FunASR: the app's own, or one the user points at
+(remembered in settings), which is handed this app's own tingxie package
+(training_tools/external.py). The app itself never imports torch.
 """
 
 from __future__ import annotations
@@ -18,31 +19,22 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from core.paths import SAMPLES_DIR
-from gui.widgets import browse_row
-from training_tools.checkpoint import CheckpointError, find_checkpoint_files
+from tingxie.core.paths import SAMPLES_DIR
+from tingxie.gui.widgets import browse_row
+from tingxie.training_tools.checkpoint import CheckpointError, find_checkpoint_files
+from tingxie.training_tools.external import missing_modules_check, training_command
 
-REPO = Path(__file__).resolve().parent.parent
-INSTALL_HINT = (
-    "This needs a Python with torch and FunASR. In Tingxie's folder run: "
-    "pip install -e '.[train]' (torch==2.13.0, funasr, onnxruntime, sentencepiece), "
-    "or choose a Python interpreter that has them."
-)
 STEPS = ("Loading checkpoint", "Tracing the graph", "Quantizing", "Wrote", "Running the PyTorch checkpoint", "max|Δ|")
 
 
 def python_has_training_tools(python: str) -> str:
     """'' when the interpreter can run the export, else why not."""
     try:
-        result = subprocess.run(
-            [python, "-c", "import torch, funasr, onnxruntime, sentencepiece"],
-            capture_output=True, text=True, timeout=120, cwd=REPO,
-        )
+        result = subprocess.run(missing_modules_check(python), capture_output=True, text=True, timeout=120)
     except (OSError, subprocess.TimeoutExpired) as err:
         return f"{python} cannot be run ({err})."
     if result.returncode != 0:
-        missing = re.findall(r"No module named '([^']+)'", result.stderr)
-        return f"{python} lacks {', '.join(missing) or 'the training packages'}."
+        return f"{python} lacks {', '.join(result.stdout.split()) or 'the training packages'}."
     return ""
 
 
@@ -169,7 +161,12 @@ class RunPage(QWizardPage):
         self._ok = False
         problem = python_has_training_tools(python)
         if problem:
-            self._finish(False, f"{problem} {self.tr(INSTALL_HINT)}")
+            hint = self.tr(
+                "This needs a Python with torch and FunASR. Install them into it with: "
+                "pip install \"tingxie[train]\" (torch==2.13.0, funasr, onnxruntime, sentencepiece), "
+                "or choose a Python interpreter that has them."
+            )
+            self._finish(False, f"{problem} {hint}")
             return
         self._python, self._queue = python, list(commands)
         self._next()
@@ -180,12 +177,12 @@ class RunPage(QWizardPage):
             return
         args = self._queue.pop(0)
         self.process = QProcess(self)
-        self.process.setWorkingDirectory(str(REPO))
         self.process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         self.process.readyReadStandardOutput.connect(self._read)
         self.process.finished.connect(self._on_finished)
-        self.log.appendPlainText("$ python " + " ".join(args))
-        self.process.start(self._python, args)
+        self.log.appendPlainText("$ tingxie-train " + " ".join(args))
+        program, *arguments = training_command(self._python, args)
+        self.process.start(program, arguments)
 
     def _read(self) -> None:
         text = bytes(self.process.readAllStandardOutput()).decode("utf-8", errors="replace")
@@ -243,14 +240,14 @@ class ExportWizard(QWizard):
 
     def commands(self) -> list[list[str]]:
         out = self.output_page
-        export = ["-m", "training_tools", "export", "--checkpoint", self.checkpoint_page.folder.text().strip(),
+        export = ["export", "--checkpoint", self.checkpoint_page.folder.text().strip(),
                   "--output-dir", out.output.text().strip(), "--model-name", out.name.text().strip()]
         if not out.fp32.isChecked():
             export.append("--no-fp32")
         if not out.int8.isChecked():
             export.append("--no-int8")
         samples = [str(p) for p in sorted(SAMPLES_DIR.glob("*.wav"))]
-        verify = ["-m", "training_tools", "verify", out.output.text().strip(), "--checkpoint",
+        verify = ["verify", out.output.text().strip(), "--checkpoint",
                   self.checkpoint_page.folder.text().strip(), "--wav", *samples]
         return [export, verify]
 
@@ -259,8 +256,8 @@ class ExportWizard(QWizard):
             self.run_page.start(self.python(), self.commands())
 
     def add_to_models(self) -> None:
-        from core.model_store import import_folder
-        from gui.error_dialog import show_error
+        from tingxie.core.model_store import import_folder
+        from tingxie.gui.error_dialog import show_error
 
         try:
             folder = import_folder(Path(self.output_page.output.text().strip()), self.output_page.name.text().strip())

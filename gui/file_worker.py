@@ -12,10 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from core.audio import AudioError, probe
-from core.models import ModelFolderError
-from core.pipeline import Cancelled, Engine, TranscribeOptions
-from core.textproc import RulesError
+from tingxie.core.audio import AudioError, probe
+from tingxie.core.models import ModelFolderError
+from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
+from tingxie.core.textproc import RulesError
 
 
 class FileWorker(QObject):

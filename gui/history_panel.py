@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
-from core.history import History
-from gui.transcript_view import TranscriptView
+from tingxie.core.history import History
+from tingxie.gui.transcript_view import TranscriptView
 
 
 class HistoryPanel(QWidget):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from core.paths import ASSETS
-
-TRANSLATIONS = ASSETS / "i18n"
+from tingxie.core.paths import TRANSLATIONS_DIR as TRANSLATIONS
+from tingxie.gui.logs import log
 UI_LANGUAGES = {"zh_TW": "繁體中文", "en": "English"}
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def preferred_language(setting: str, system_locale: str) -> str:
@@ -20,16 +19,23 @@ def preferred_language(setting: str, system_locale: str) -> str:
 
 
 def install_translator(setting: str) -> str:
-    """Install the app's translator for the chosen language; returns the language used."""
-    global _installed
+    """Install Tingxie's translator and Qt's own (dialog buttons, file dialogs, text-field menus)
+    for the chosen language; returns the language used."""
     app = QCoreApplication.instance()
     language = preferred_language(setting, QLocale.system().name())
-    if _installed is not None:
-        app.removeTranslator(_installed)
-        _installed = None
+    while _installed:
+        app.removeTranslator(_installed.pop())
     if language != "en":
-        translator = QTranslator(app)
-        if translator.load(str(TRANSLATIONS / f"tingxie_{language}.qm")):
-            app.installTranslator(translator)
-            _installed = translator
+        for name, folder in ((f"tingxie_{language}", str(TRANSLATIONS)), (f"qtbase_{language}", qt_translations_dir())):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+            else:
+                log.warning("No %s.qm in %s: those strings stay in English.", name, folder)
     return language
+
+
+def qt_translations_dir() -> str:
+    """Where Qt keeps qtbase_*.qm: PySide6's Qt/translations, in a wheel and in a bundle alike."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -14,26 +14,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from core.catalog import load_catalog
-from core.files import expand_paths
-from core.history import History
-from core.textproc import converter
-from core.model_store import InstalledModel, history_path, list_installed, recordings_dir
-from core.transcript import Transcript
-from core.writers import write_transcript
-from gui.dictation_panel import DictationPanel
-from gui.error_dialog import show_error
-from gui.export_wizard import ExportWizard
-from gui.file_worker import FileWorker, WorkerThread
-from gui.history_panel import HistoryPanel
-from gui.i18n import UI_LANGUAGES, install_translator
-from gui.logs import log_dir, setup_logging
-from gui.model_manager import ModelManager
-from gui.queue_table import QueueTable
-from gui.settings import AppSettings, load_settings, save_settings
-from gui.settings_dialog import SettingsDialog
-from gui.transcript_view import TranscriptView
-from gui.welcome_panel import WelcomePanel
+from tingxie.core.catalog import load_catalog
+from tingxie.core.files import expand_paths
+from tingxie.core.history import History
+from tingxie.core.textproc import converter
+from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
+from tingxie.core.transcript import Transcript
+from tingxie.core.writers import write_transcript
+from tingxie.gui.about_dialog import AboutDialog
+from tingxie.gui.dictation_panel import DictationPanel
+from tingxie.gui.error_dialog import show_error
+from tingxie.gui.export_wizard import ExportWizard
+from tingxie.gui.file_worker import FileWorker, WorkerThread
+from tingxie.gui.history_panel import HistoryPanel
+from tingxie.gui.i18n import UI_LANGUAGES, install_translator
+from tingxie.gui.logs import log_dir, setup_logging
+from tingxie.gui.model_manager import ModelManager
+from tingxie.gui.queue_table import QueueTable
+from tingxie.gui.settings import AppSettings, load_settings, save_settings
+from tingxie.gui.settings_dialog import SettingsDialog
+from tingxie.gui.transcript_view import TranscriptView
+from tingxie.gui.welcome_panel import WelcomePanel
 
 
 class MainWindow(QMainWindow):
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.choose_ui_language(c))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Open log folder"), self.open_log_folder)
+        help_menu.addAction(self.tr("About Tingxie"), self.open_about)
 
     # ---- models -------------------------------------------------------------------------
     def reload_models(self) -> None:
@@ -315,6 +317,12 @@ class MainWindow(QMainWindow):
         self.settings.ui_language = code
         save_settings(self.settings)
         self.statusBar().showMessage(self.tr("Restart Tingxie to see the new language."), 10000)
+
+    def open_about(self) -> AboutDialog:
+        model = self.current_model()
+        dialog = AboutDialog(model.id if model else None, self)
+        dialog.open()
+        return dialog
 
     def open_log_folder(self) -> None:
         folder = log_dir()

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from core.catalog import CatalogEntry
-from core.model_store import import_folder, list_installed, remove
-from gui.download_task import DownloadTask
-from gui.error_dialog import show_error
+from tingxie.core.catalog import CatalogEntry
+from tingxie.core.model_store import import_folder, list_installed, remove
+from tingxie.gui.download_task import DownloadTask
+from tingxie.gui.error_dialog import show_error
 
 
 class ModelManager(QDialog):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from core.audio import AudioError, read_span
+from tingxie.core.audio import AudioError, read_span
 
 
 class PlaybackSignals(QObject):

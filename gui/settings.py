@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from core.pipeline import TranscribeOptions
-from core.recognizer import LANGUAGES, RecognizerOptions
-from core.textproc import CONVERSIONS, TextOptions
+from tingxie.core.pipeline import TranscribeOptions
+from tingxie.core.recognizer import LANGUAGES, RecognizerOptions
+from tingxie.core.textproc import CONVERSIONS, TextOptions
 
 
 @dataclass

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 
 from PySide6.QtGui import QKeySequence
 
-from core.recognizer import LANGUAGES
-from core.textproc import CONVERSIONS
-from gui.settings import AppSettings
-from gui.widgets import browse_row
+from tingxie.core.recognizer import LANGUAGES
+from tingxie.core.textproc import CONVERSIONS
+from tingxie.gui.settings import AppSettings
+from tingxie.gui.widgets import browse_row
 
 LANGUAGE_NAMES = {"auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어"}
 CONVERSION_NAMES = {"none": "不轉換 None", "s2tw": "繁體 s2tw", "s2twp": "繁體＋台灣用語 s2twp"}

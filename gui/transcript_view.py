@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from core.transcript import Transcript
-from core.writers import FORMATS, write_transcript
-from gui.playback import play_span
+from tingxie.core.transcript import Transcript
+from tingxie.core.writers import FORMATS, write_transcript
+from tingxie.gui.playback import play_span
 
 # SenseVoice tags shown as small labels; neutral speech shows nothing.
 EMOTION_LABELS = {

@@ -20,8 +20,8 @@ def demo_work(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_utterances(demo_work: Path) -> list:
-    from training_tools.demo.corpus import read_demo_sentences
-    from training_tools.demo.speech import synthesize_corpus
+    from tingxie.training_tools.demo.corpus import read_demo_sentences
+    from tingxie.training_tools.demo.speech import synthesize_corpus
 
     return synthesize_corpus(read_demo_sentences(), demo_work / "speech")
 
@@ -30,7 +30,7 @@ def demo_utterances(demo_work: Path) -> list:
 def rebuilt_demo_model(tmp_path_factory: pytest.TempPathFactory, demo_work: Path, demo_utterances) -> Path:
     """`demo-model` from scratch through the CLI, built once and reused by every test."""
     out = tmp_path_factory.mktemp("rebuilt") / "demo"
-    result = run_cli("-m", "training_tools", "demo-model", "--out", str(out), "--work-dir", str(demo_work))
+    result = run_cli("-m", "tingxie.training_tools", "demo-model", "--out", str(out), "--work-dir", str(demo_work))
     assert result.returncode == 0, result.stderr[-3000:]
     return out
 
@@ -51,7 +51,7 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     monkeypatch.setenv("TINGXIE_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("TINGXIE_MODELS_DIR", str(tmp_path / "data" / "models"))
-    from gui.settings import qsettings
+    from tingxie.gui.settings import qsettings
 
     store = qsettings()
     store.setValue("ui_language", "en")  # tests read English labels whatever the machine's locale

@@ -6,12 +6,12 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from core.audio import AudioError, probe, stream_audio
-from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
-from core.pipeline import Cancelled, Engine, TranscribeOptions
-from core.recognizer import RecognizerOptions
+from tingxie.core.audio import AudioError, probe, stream_audio
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
+from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
+from tingxie.core.recognizer import RecognizerOptions
 from tests.audio_fixtures import RATE, encode_with_pyav, speech_bounds
-from training_tools.metrics import cer, normalize_for_cer
+from tingxie.training_tools.metrics import cer, normalize_for_cer
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -137,7 +137,7 @@ def test_cancel_stops_the_job(engine):
 
 
 def test_only_vad_files_sherpa_onnx_can_load_are_used(tmp_path):
-    from core.vad import Segmenter, VadOptions
+    from tingxie.core.vad import Segmenter, VadOptions
 
     other = tmp_path / "silero_vad_half.onnx"
     other.write_bytes(b"x")

@@ -1,18 +1,18 @@
 """`tingxie` on the bundled sample, as the README shows it."""
 
-from core.paths import SAMPLES_DIR
+from tingxie.core.paths import SAMPLES_DIR
 from tests.helpers import run_cli
 
 
 def test_transcribe_prints_the_sample_text():
     wav = SAMPLES_DIR / "demo-3.wav"
-    result = run_cli("-m", "core", "transcribe", str(wav), "--language", "zh")
+    result = run_cli("-m", "tingxie.core", "transcribe", str(wav), "--language", "zh")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("有人去排隊了嗎？")
 
 
 def test_no_arguments_transcribes_the_bundled_sample_headless():
-    result = run_cli("-m", "core")
+    result = run_cli("-m", "tingxie.core")
     assert result.returncode == 0, result.stderr
     expected = (SAMPLES_DIR / "demo-1.txt").read_text(encoding="utf-8").strip()
     assert expected.replace("，", "") in result.stdout.replace("，", "")
@@ -22,7 +22,7 @@ def test_a_file_that_is_not_audio_gives_one_clear_line(tmp_path):
     bad = tmp_path / "notes.wav"
     bad.write_text("not audio", encoding="utf-8")
     good = SAMPLES_DIR / "demo-2.wav"
-    result = run_cli("-m", "core", "transcribe", str(bad), str(good))
+    result = run_cli("-m", "tingxie.core", "transcribe", str(bad), str(good))
     assert result.returncode == 1
     assert "error: notes.wav: not an audio or video file Tingxie can read" in result.stderr
     assert "Traceback" not in result.stderr
@@ -32,7 +32,7 @@ def test_a_file_that_is_not_audio_gives_one_clear_line(tmp_path):
 def test_transcribe_a_folder_writes_the_formats_asked(tmp_path):
     out = tmp_path / "out"
     result = run_cli(
-        "-m", "core", "transcribe", str(SAMPLES_DIR), "--language", "zh",
+        "-m", "tingxie.core", "transcribe", str(SAMPLES_DIR), "--language", "zh",
         "--format", "txt,srt,vtt,json", "--output-dir", str(out), "--quiet",
     )
     assert result.returncode == 0, result.stderr
@@ -45,7 +45,7 @@ def test_transcribe_a_folder_writes_the_formats_asked(tmp_path):
 
 
 def test_unknown_model_name_is_one_line(tmp_path):
-    result = run_cli("-m", "core", "transcribe", "--model", "no-such-model")
+    result = run_cli("-m", "tingxie.core", "transcribe", "--model", "no-such-model")
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: No model 'no-such-model'")
     assert len(result.stderr.strip().splitlines()) == 1

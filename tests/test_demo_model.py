@@ -9,10 +9,10 @@ import pytest
 import sherpa_onnx
 import soundfile as sf
 
-from core.model_files import find_model_files
-from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
+from tingxie.core.model_files import find_model_files
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from tests.helpers import run_cli
-from training_tools.metrics import cer
+from tingxie.training_tools.metrics import cer
 
 
 def transcribe_all(model_file, utterances) -> tuple[list[str], set[str]]:
@@ -60,7 +60,7 @@ def test_committed_demo_model_puts_punctuation_with_itn(demo_utterances):
 
 def verify_table(*args: str) -> str:
     samples = sorted(str(p) for p in SAMPLES_DIR.glob("demo-*.wav"))
-    result = run_cli("-m", "training_tools", "verify", *args, "--wav", *samples)
+    result = run_cli("-m", "tingxie.training_tools", "verify", *args, "--wav", *samples)
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     return result.stdout
 

@@ -8,11 +8,11 @@ import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 
-from core.dictation import DictationSession
-from core.model_store import recordings_dir
-from core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
-from core.pipeline import TranscribeOptions
-from core.recognizer import RecognizerOptions
+from tingxie.core.dictation import DictationSession
+from tingxie.core.model_store import recordings_dir
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
+from tingxie.core.pipeline import TranscribeOptions
+from tingxie.core.recognizer import RecognizerOptions
 from tests.virtual_mic import VirtualMicrophone
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
@@ -42,7 +42,7 @@ def test_core_session_hears_the_virtual_microphone_and_records_to_disk(microphon
 
 
 def test_dictation_panel_shows_each_sentence(microphone, qtbot, app_dirs):
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -70,7 +70,7 @@ def test_dictation_panel_shows_each_sentence(microphone, qtbot, app_dirs):
 def test_a_microphone_that_cannot_open_gives_a_clear_message(qtbot, app_dirs):
     from PySide6.QtWidgets import QMessageBox
 
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -89,7 +89,7 @@ def test_clicking_a_segment_plays_that_span(microphone, qtbot, app_dirs):
     import numpy as np
     import sounddevice as sd
 
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -109,7 +109,7 @@ def test_clicking_a_segment_plays_that_span(microphone, qtbot, app_dirs):
 def test_push_to_talk_with_a_configured_key(microphone, qtbot, app_dirs):
     from dataclasses import replace
 
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

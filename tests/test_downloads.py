@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from core.download import DownloadCancelled, DownloadError, download, partial_path
-from core.model_store import download_model, import_folder, list_installed, remove
-from core.models import ModelFolderError
-from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.core.download import DownloadCancelled, DownloadError, download, partial_path
+from tingxie.core.model_store import download_model, import_folder, list_installed, remove
+from tingxie.core.models import ModelFolderError
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tests.helpers import run_cli
 from tests.loopback_server import LoopbackServer
 
@@ -89,7 +89,7 @@ def test_downloaded_model_is_installed_listed_and_transcribes(models_dir, server
     target = download_model(url, "my-demo", hashlib.sha256(model_archive).hexdigest())
     assert sorted(p.name for p in target.iterdir()) == ["model.int8.onnx", "tokens.txt"]
     assert "my-demo" in [m.id for m in list_installed()]
-    result = run_cli("-m", "core", "transcribe", str(SAMPLE_WAV), "--model", "my-demo", "--quiet",
+    result = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--model", "my-demo", "--quiet",
                      env_extra={"TINGXIE_MODELS_DIR": str(models_dir)})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == SAMPLE_WAV.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -114,15 +114,15 @@ def test_archive_escaping_its_folder_is_refused(models_dir, server, tmp_path):
 def test_cli_download_from_a_url_then_list_and_remove(models_dir, server, model_archive):
     url = server.serve("v2.tar.bz2", model_archive)
     env = {"TINGXIE_MODELS_DIR": str(models_dir)}
-    result = run_cli("-m", "core", "models", "download", "zhtw-v2", "--url", url, "--quiet", env_extra=env)
+    result = run_cli("-m", "tingxie.core", "models", "download", "zhtw-v2", "--url", url, "--quiet", env_extra=env)
     assert result.returncode == 0, result.stderr
-    listing = run_cli("-m", "core", "models", "list", env_extra=env).stdout
+    listing = run_cli("-m", "tingxie.core", "models", "list", env_extra=env).stdout
     assert "zhtw-v2" in listing.split("Available to download:")[0]
-    assert run_cli("-m", "core", "models", "remove", "zhtw-v2", env_extra=env).returncode == 0
+    assert run_cli("-m", "tingxie.core", "models", "remove", "zhtw-v2", env_extra=env).returncode == 0
 
 
 def test_cli_download_without_a_known_url_says_what_to_do(models_dir):
-    result = run_cli("-m", "core", "models", "download", "zhtw-v1", env_extra={"TINGXIE_MODELS_DIR": str(models_dir)})
+    result = run_cli("-m", "tingxie.core", "models", "download", "zhtw-v1", env_extra={"TINGXIE_MODELS_DIR": str(models_dir)})
     assert result.returncode == 2
     assert "pass --url URL or import its folder" in result.stderr
 

@@ -13,11 +13,11 @@ import sherpa_onnx
 import soundfile as sf
 from onnx import TensorProto, helper
 
-from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tests.helpers import run_cli
-from training_tools.cmvn import read_cmvn
-from training_tools.export import ExportError, check_graph
-from training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
+from tingxie.training_tools.cmvn import read_cmvn
+from tingxie.training_tools.export import ExportError, check_graph
+from tingxie.training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
 
 CHECKPOINT = DEMO_MODEL_DIR / "checkpoint"
 
@@ -37,7 +37,7 @@ def decode(model: Path, tokens: Path, wav: Path = SAMPLE_WAV) -> sherpa_onnx.Off
 def named_export(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("named")
     result = run_cli(
-        "-m", "training_tools", "export", "--checkpoint", str(CHECKPOINT),
+        "-m", "tingxie.training_tools", "export", "--checkpoint", str(CHECKPOINT),
         "--output-dir", str(out), "--model-name", "zhtw-v1",
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -99,7 +99,7 @@ def test_tokens_follow_the_sentencepiece_ids(named_export):
 
 def test_qint8_option_and_plain_sherpa_names(tmp_path):
     result = run_cli(
-        "-m", "training_tools", "export", "--checkpoint", str(CHECKPOINT), "--output-dir", str(tmp_path),
+        "-m", "tingxie.training_tools", "export", "--checkpoint", str(CHECKPOINT), "--output-dir", str(tmp_path),
         "--no-fp32", "--int8-type", "qint8",
     )
     assert result.returncode == 0, result.stderr[-3000:]
@@ -123,7 +123,7 @@ def test_graph_check_refuses_the_sequence_mask_type_conflict():
 
 def test_incomplete_checkpoint_is_named_not_a_traceback(tmp_path):
     (tmp_path / "config.yaml").write_text("model: SenseVoiceSmall\n", encoding="utf-8")
-    result = run_cli("-m", "training_tools", "export", "--checkpoint", str(tmp_path), "--output-dir", str(tmp_path / "out"))
+    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(tmp_path), "--output-dir", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "missing model.pt, am.mvn" in result.stderr
     assert "Traceback" not in result.stderr
@@ -133,8 +133,8 @@ def test_incomplete_checkpoint_is_named_not_a_traceback(tmp_path):
 def test_upstream_vocabulary_layout_exports_and_decodes(tmp_path):
     """A random-weight checkpoint on FunASR's own 25,055-token layout: the export is not
     tuned to the demo tokenizer."""
-    from training_tools.demo.build import build_random_upstream
-    from training_tools.demo.train import TrainConfig
+    from tingxie.training_tools.demo.build import build_random_upstream
+    from tingxie.training_tools.demo.train import TrainConfig
 
     files = build_random_upstream(tmp_path, shape=TrainConfig(output_size=64, linear_units=128, num_blocks=2), log=lambda _: None)
     lines = files.tokens.read_text(encoding="utf-8").splitlines()
@@ -150,13 +150,13 @@ def test_upstream_vocabulary_layout_exports_and_decodes(tmp_path):
 
 def test_weights_that_do_not_fit_the_tokenizer_are_refused(tmp_path):
     """FunASR would keep random weights for the mismatched layer and only log it."""
-    from training_tools.demo.tokenizer import upstream_layout_tokenizer
+    from tingxie.training_tools.demo.tokenizer import upstream_layout_tokenizer
 
     ckpt = tmp_path / "ckpt"
     shutil.copytree(CHECKPOINT, ckpt)
     bpe = next(ckpt.glob("*.bpe.model"))
     upstream_layout_tokenizer(bpe, bpe)  # same file name, 25,055 pieces instead of 4,000
-    result = run_cli("-m", "training_tools", "export", "--checkpoint", str(ckpt), "--output-dir", str(tmp_path / "out"))
+    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(ckpt), "--output-dir", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "does not match its config.yaml and tokenizer" in result.stderr
     assert "ctc.ctc_lo.weight" in result.stderr

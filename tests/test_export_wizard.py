@@ -6,13 +6,13 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from core.paths import DEMO_MODEL_DIR
+from tingxie.core.paths import DEMO_MODEL_DIR
 
 CHECKPOINT = DEMO_MODEL_DIR / "checkpoint"
 
 
 def make_window(qtbot):
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -76,6 +76,6 @@ def test_wizard_says_what_to_install_when_the_python_lacks_torch(qtbot, app_dirs
     assert not run.add.isEnabled()
     wizard.done(0)
     window.close()
-    from gui.settings import load_settings
+    from tingxie.gui.settings import load_settings
 
     assert load_settings().training_python == system_python  # remembered for next time

@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from core.paths import SAMPLES_DIR
+from tingxie.core.paths import SAMPLES_DIR
 
 SAMPLE = SAMPLES_DIR / "demo-3.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -24,7 +24,7 @@ def fresh_user(app_dirs):
 
 @pytest.fixture
 def window(qtbot):
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)
@@ -86,12 +86,12 @@ def test_a_bad_file_shows_the_error_dialog_and_the_window_stays_usable(window, q
 
 
 def test_an_unexpected_worker_exception_shows_details_and_logs(window, qtbot, tmp_path, monkeypatch):
-    import gui.file_worker
+    import tingxie.gui.file_worker
 
     def explode(*args, **kwargs):
         raise ZeroDivisionError("simulated bug in a worker")
 
-    monkeypatch.setattr(gui.file_worker, "probe", explode)
+    monkeypatch.setattr(tingxie.gui.file_worker, "probe", explode)
     drop_files(window, [SAMPLE])
     qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Failed", timeout=30_000)
     dialog = window.findChild(QMessageBox, "errorDialog")
@@ -105,7 +105,7 @@ def test_an_unexpected_worker_exception_shows_details_and_logs(window, qtbot, tm
 
 
 def test_settings_survive_a_restart(qtbot):
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     first = MainWindow()
     qtbot.addWidget(first)
@@ -139,8 +139,8 @@ def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_pick
     import hashlib
     import tarfile
 
-    from core.catalog import CatalogEntry
-    from core.paths import DEMO_MODEL_DIR
+    from tingxie.core.catalog import CatalogEntry
+    from tingxie.core.paths import DEMO_MODEL_DIR
     from tests.loopback_server import LoopbackServer
 
     archive = tmp_path / "zhtw.tar.bz2"
@@ -199,7 +199,7 @@ def test_first_run_welcome_offers_a_real_model_and_remembers_the_demo_choice(qtb
     qtbot.mouseClick(window.welcome.findChild(QPushButton, "welcomeDemo"), Qt.MouseButton.LeftButton)
     assert not window.welcome.isVisible()
     window.close()
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     again = MainWindow()
     qtbot.addWidget(again)
@@ -214,7 +214,7 @@ def test_closing_while_a_long_file_runs_stops_the_worker_cleanly(qtbot, tmp_path
     import numpy as np
     import soundfile as sf
 
-    from gui.main_window import MainWindow
+    from tingxie.gui.main_window import MainWindow
 
     clip = sf.read(SAMPLE, dtype="float32")[0]
     long_file = tmp_path / "long.wav"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.paths import SAMPLES_DIR
-from gui.i18n import TRANSLATIONS, preferred_language
+from tingxie.core.paths import SAMPLES_DIR
+from tingxie.gui.i18n import TRANSLATIONS, preferred_language
 
 
 @pytest.mark.parametrize(
@@ -23,8 +23,8 @@ def test_compiled_translations_are_shipped_with_their_source():
 
 
 def test_window_in_traditional_chinese(qtbot, app_dirs):
-    from gui.main_window import MainWindow
-    from gui.settings import qsettings
+    from tingxie.gui.main_window import MainWindow
+    from tingxie.gui.settings import qsettings
 
     store = qsettings()
     store.setValue("ui_language", "zh_TW")
@@ -40,7 +40,7 @@ def test_window_in_traditional_chinese(qtbot, app_dirs):
     english.trigger()
     assert "重新啟動" in window.statusBar().currentMessage()
     window.close()
-    from gui.settings import load_settings
+    from tingxie.gui.settings import load_settings
 
     assert load_settings().ui_language == "en"
 

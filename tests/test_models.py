@@ -8,9 +8,9 @@ from pathlib import Path
 import onnx
 import pytest
 
-from core.models import ModelFolderError, validate
-from core.onnx_metadata import read_metadata
-from core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.core.models import ModelFolderError, validate
+from tingxie.core.onnx_metadata import read_metadata
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tests.helpers import run_cli
 
 
@@ -75,7 +75,7 @@ def test_empty_folder(tmp_path):
 
 def test_cli_with_a_corrupt_model_says_why_and_does_not_crash(model_copy):
     (model_copy / "model.int8.onnx").write_bytes(b"garbage")
-    result = run_cli("-m", "core", "transcribe", str(SAMPLE_WAV), "--model", str(model_copy))
+    result = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--model", str(model_copy))
     assert result.returncode == 2
     assert "model.int8.onnx cannot be read as an ONNX model" in result.stderr
     assert "Traceback" not in result.stderr

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from core.paths import DEMO_MODEL_DIR
+from tingxie.core.paths import DEMO_MODEL_DIR
 from tests.audio_fixtures import encode_with_pyav
 from tests.helpers import run_cli
-from training_tools.metrics import error_counts
+from tingxie.training_tools.metrics import error_counts
 
 SAMPLE_FOR_CHECK = DEMO_MODEL_DIR.parent.parent / "samples" / "demo-1.wav"
 HEADER = ["client_id", "path", "sentence_id", "sentence", "sentence_domain", "up_votes", "down_votes",
@@ -48,7 +48,7 @@ def common_voice(tmp_path_factory, demo_utterances) -> Path:
 @pytest.fixture(scope="module")
 def prepared(common_voice, tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("prepared")
-    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out), "--jobs", "2")
+    result = run_cli("-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out), "--jobs", "2")
     assert result.returncode == 0, result.stderr[-2000:]
     return out, result.stdout
 
@@ -84,7 +84,7 @@ def test_prepare_again_reuses_converted_clips(common_voice, prepared):
     out, _ = prepared
     wav = next((out / "wav" / "train").glob("*.wav"))
     before = wav.stat().st_mtime_ns
-    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out))
+    result = run_cli("-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out))
     assert result.returncode == 0
     assert wav.stat().st_mtime_ns == before
 
@@ -101,7 +101,7 @@ def test_cer_is_zero_on_identical_texts_and_right_on_a_known_case():
 def test_evaluate_compares_models_in_one_table(prepared):
     out, _ = prepared
     result = run_cli(
-        "-m", "training_tools", "evaluate", "--data", str(out / "test.jsonl"),
+        "-m", "tingxie.training_tools", "evaluate", "--data", str(out / "test.jsonl"),
         "--model", str(DEMO_MODEL_DIR / "model.onnx"), "--model", str(DEMO_MODEL_DIR / "model.int8.onnx"),
     )
     assert result.returncode == 0, result.stderr[-2000:]
@@ -116,7 +116,7 @@ def test_evaluate_compares_models_in_one_table(prepared):
 def finetuned(prepared, tmp_path_factory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("finetune")
     args = [
-        "-m", "training_tools", "finetune", "--preset", "v1", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
+        "-m", "tingxie.training_tools", "finetune", "--preset", "v1", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
         "--data", str(prepared[0]), "--output-dir", str(out), "--epochs", "2", "--lr", "0.002",
         "--set", "scheduler_conf.warmup_steps=2", "--quiet",
     ]
@@ -149,9 +149,9 @@ def test_finetuned_checkpoint_exports_to_a_model_sherpa_onnx_runs(finetuned, tmp
 
     out, _ = finetuned
     exported = tmp_path / "exported"
-    result = run_cli("-m", "training_tools", "export", "--checkpoint", str(out / "export-ready"), "--output-dir", str(exported))
+    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(out / "export-ready"), "--output-dir", str(exported))
     assert result.returncode == 0, result.stderr[-3000:]
-    from core.recognizer import Recognizer, RecognizerOptions
+    from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
     recognizer = Recognizer(exported, RecognizerOptions(language="zh"))
     audio = sf.read(SAMPLE_FOR_CHECK, dtype="float32")[0]
@@ -174,7 +174,7 @@ def test_finetune_again_resumes_from_the_last_checkpoint(finetuned):
 
 
 def test_progress_is_read_from_every_training_line_of_the_real_log(finetuned):
-    from training_tools.finetune import STEP
+    from tingxie.training_tools.finetune import STEP
 
     out, _ = finetuned
     lines = [l for l in (out / "train.log").read_text(encoding="utf-8").splitlines() if "- train, rank:" in l]
@@ -189,7 +189,7 @@ def test_prepare_mixes_in_replay_data_at_the_given_ratio(common_voice, prepared,
     rows = [json.loads(l) for l in (out / "test.jsonl").read_text(encoding="utf-8").splitlines()]
     replay.write_text("".join(json.dumps({**r, "key": f"replay-{i}"}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)), encoding="utf-8")
     mixed = tmp_path / "mixed"
-    result = run_cli("-m", "training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(mixed),
+    result = run_cli("-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(mixed),
                      "--replay", str(replay), "--replay-ratio", "0.5")
     assert result.returncode == 0, result.stderr[-2000:]
     train = [json.loads(l) for l in (mixed / "train.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -201,7 +201,7 @@ def test_freeze_encoder_trains_only_the_head_and_prompts(prepared, tmp_path):
     import torch
 
     result = run_cli(
-        "-m", "training_tools", "finetune", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
+        "-m", "tingxie.training_tools", "finetune", "--checkpoint", str(DEMO_MODEL_DIR / "checkpoint"),
         "--data", str(prepared[0]), "--output-dir", str(tmp_path), "--epochs", "1", "--lr", "0.002",
         "--set", "scheduler_conf.warmup_steps=2", "--freeze-encoder", "--quiet",
     )

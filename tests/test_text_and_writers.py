@@ -9,9 +9,9 @@ import pytest
 import srt
 import webvtt
 
-from core.textproc import RulesError, TextOptions, TextProcessor, load_rules
-from core.transcript import Segment, Transcript
-from core.writers import parse_formats, timestamp, write_transcript
+from tingxie.core.textproc import RulesError, TextOptions, TextProcessor, load_rules
+from tingxie.core.transcript import Segment, Transcript
+from tingxie.core.writers import parse_formats, timestamp, write_transcript
 
 
 def test_s2twp_gives_taiwan_wording():

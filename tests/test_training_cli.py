@@ -5,7 +5,7 @@ from tests.helpers import run_cli
 
 def test_help_imports_no_heavy_module():
     code = (
-        "import sys; from training_tools.cli import build_parser; build_parser().format_help();"
+        "import sys; from tingxie.training_tools.cli import build_parser; build_parser().format_help();"
         "heavy = {'torch', 'funasr', 'onnxruntime'} & set(sys.modules); assert not heavy, heavy"
     )
     result = run_cli("-c", code)
@@ -13,7 +13,7 @@ def test_help_imports_no_heavy_module():
 
 
 def test_help_lists_the_verbs():
-    result = run_cli("-m", "training_tools", "--help")
+    result = run_cli("-m", "tingxie.training_tools", "--help")
     assert result.returncode == 0
     for verb in ("export", "verify", "demo-model"):
         assert verb in result.stdout

@@ -1,5 +1,5 @@
 import sys
 
-from training_tools.cli import main
+from tingxie.training_tools.cli import main
 
 sys.exit(main())

@@ -1,4 +1,4 @@
-"""`python -m training_tools VERB` / `tingxie-train VERB`.
+"""`python -m tingxie.training_tools VERB` / `tingxie-train VERB`.
 
 Arguments are parsed before anything heavy is imported, so `--help` works where torch and
 FunASR are not installed; each verb imports what it needs when it runs.
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = verbs.add_parser("demo-model", help="build Tingxie's demo model from scratch")
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--work-dir", type=Path, help="keep the tokenizer and synthesized speech here")
-    demo.add_argument("--data-dir", type=Path, help="shared data folder (default ../shared/data)")
+    demo.add_argument("--data-dir", type=Path, help="folder with cv-zh-TW-sentences/ and sensevoice-small/ (default: the copies in training_tools/data)")
     demo.add_argument("--max-epochs", type=int, help="cap on training epochs")
     demo.add_argument("--full-size-random", action="store_true", help="official SenseVoiceSmall size with random weights, for benchmarks")
     return parser
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from training_tools.export import ExportOptions, export_checkpoint
+    from tingxie.training_tools.export import ExportOptions, export_checkpoint
 
     options = ExportOptions(
         model_name=args.model_name,
@@ -101,10 +101,10 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from training_tools.demo.corpus import ASSETS
-    from training_tools.verify import verify_folders
+    from tingxie.core.paths import SAMPLES_DIR
+    from tingxie.training_tools.verify import verify_folders
 
-    wavs = args.wav or sorted((ASSETS / "samples").glob("*.wav"))
+    wavs = args.wav or sorted(SAMPLES_DIR.glob("*.wav"))
     reports = verify_folders(args.folders, wavs, args.checkpoint, args.language, args.threads)
     return 0 if all(r.passed for r in reports) else 1
 
@@ -112,8 +112,8 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_demo_model(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from training_tools.demo.build import build_demo_model, build_random_upstream
-    from training_tools.demo.train import TrainConfig
+    from tingxie.training_tools.demo.build import build_demo_model, build_random_upstream
+    from tingxie.training_tools.demo.train import TrainConfig
 
     if args.full_size_random:
         build_random_upstream(args.out, data_dir=args.data_dir)
@@ -124,14 +124,14 @@ def run_demo_model(args: argparse.Namespace) -> int:
 
 
 def run_prepare(args: argparse.Namespace) -> int:
-    from training_tools.prepare import prepare
+    from tingxie.training_tools.prepare import prepare
 
     prepare(args.cv_dir, args.out_dir, args.jobs, args.replay, args.replay_ratio)
     return 0
 
 
 def run_finetune(args: argparse.Namespace) -> int:
-    from training_tools.finetune import FinetuneRequest, run_finetune as finetune
+    from tingxie.training_tools.finetune import FinetuneRequest, run_finetune as finetune
 
     overrides = list(args.set)
     if args.epochs is not None:
@@ -143,12 +143,12 @@ def run_finetune(args: argparse.Namespace) -> int:
         args.freeze_encoder, tuple(overrides),
     )
     folder = finetune(request, quiet=args.quiet)
-    print(f"Export-ready checkpoint: {folder}\nNext: python -m training_tools export --checkpoint {folder} --output-dir DIR")
+    print(f"Export-ready checkpoint: {folder}\nNext: python -m tingxie.training_tools export --checkpoint {folder} --output-dir DIR")
     return 0
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from training_tools.evaluate import evaluate
+    from tingxie.training_tools.evaluate import evaluate
 
     evaluate(args.model, args.data, args.language, args.limit)
     return 0

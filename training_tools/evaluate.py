@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from training_tools.metrics import ErrorCounts, error_counts
+from tingxie.training_tools.metrics import ErrorCounts, error_counts
 
 Log = Callable[[str], None]
 
@@ -38,8 +38,8 @@ def read_test_set(path: Path, limit: int | None = None) -> list[dict]:
 
 
 def evaluate_model(model: Path, rows: list[dict], language: str = "zh", threads: int = 2) -> Evaluation:
-    from core.audio import load_audio
-    from core.recognizer import Recognizer, RecognizerOptions
+    from tingxie.core.audio import load_audio
+    from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
     recognizer = Recognizer(Path(model), RecognizerOptions(language=language, threads=threads))
     hypotheses, audio_seconds, decode_seconds = [], 0.0, 0.0

@@ -16,9 +16,9 @@ from typing import Callable
 
 import onnx
 
-from training_tools.checkpoint import LoadedCheckpoint, load_checkpoint
-from training_tools.cmvn import as_metadata, read_cmvn
-from training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
+from tingxie.training_tools.checkpoint import LoadedCheckpoint, load_checkpoint
+from tingxie.training_tools.cmvn import as_metadata, read_cmvn
+from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
 
 Log = Callable[[str], None]
 
@@ -97,7 +97,7 @@ def export_checkpoint(
 
 
 def write_fp32_model(checkpoint: LoadedCheckpoint, path: Path, options: ExportOptions, source: Path) -> None:
-    from training_tools.onnx_graph import set_metadata, trace_to_onnx
+    from tingxie.training_tools.onnx_graph import set_metadata, trace_to_onnx
 
     trace_to_onnx(checkpoint.model, path, options.opset)
     model = onnx.load(str(path))

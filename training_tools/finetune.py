@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from training_tools.checkpoint import CONFIG_JSON, find_checkpoint_files
+from tingxie.training_tools.checkpoint import CONFIG_JSON, find_checkpoint_files
 
 Log = Callable[[str], None]
 EXPORT_READY = "export-ready"
@@ -103,7 +103,7 @@ def trainer_arguments(request: FinetuneRequest) -> list[str]:
 
 
 def trainer_command(request: FinetuneRequest) -> list[str]:
-    launcher = ["-m", "training_tools.finetune_launcher", *trainer_arguments(request)]
+    launcher = ["-m", "tingxie.training_tools.finetune_launcher", *trainer_arguments(request)]
     if request.gpus > 1:
         return [sys.executable, "-m", "torch.distributed.run", f"--nproc_per_node={request.gpus}", *launcher]
     return [sys.executable, *launcher]

@@ -5,7 +5,7 @@
 2. Its log line computes math.exp(loss), which overflows above ~709 for a fresh model.
 3. SenseVoiceSmall takes its prompt-token ids from the tokenizer (any vocabulary trains).
 
-Usage (what `finetune` runs, directly or under torchrun): python -m training_tools.finetune_launcher ++key=value ...
+Usage (what `finetune` runs, directly or under torchrun): python -m tingxie.training_tools.finetune_launcher ++key=value ...
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def patch_funasr() -> None:
     from funasr.bin import train_ds
     from funasr.train_utils import trainer_ds
 
-    from training_tools.sensevoice_model import register_as_sensevoice_small
+    from tingxie.training_tools.sensevoice_model import register_as_sensevoice_small
 
     register_as_sensevoice_small()
     if not torch.cuda.is_available():

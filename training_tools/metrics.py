@@ -15,7 +15,7 @@ _PUNCT_OR_SPACE = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-
 
 
 def normalize_for_cer(text: str) -> str:
-    from core.textproc import converter
+    from tingxie.core.textproc import converter
 
     text = re.sub(r"<\|[^|]*\|>", "", text)
     text = converter("s2tw").convert(text)

@@ -54,7 +54,7 @@ def convert_clip(args: tuple[str, str]) -> tuple[str, float | None, str]:
     """mp3 -> 16 kHz mono wav; returns (source, seconds or None, reason). Runs in a worker process."""
     import soundfile as sf
 
-    from core.audio import AudioError, load_audio
+    from tingxie.core.audio import AudioError, load_audio
 
     mp3, wav = map(Path, args)
     try:
@@ -90,7 +90,7 @@ def prepare(
     cv_dir: Path, out_dir: Path, jobs: int = 4, replay: Path | None = None, replay_ratio: float = 0.2,
     log: Log = print,
 ) -> PrepareReport:
-    from core.textproc import converter
+    from tingxie.core.textproc import converter
 
     cv_dir, out_dir = Path(cv_dir), Path(out_dir)
     to_traditional = converter("s2tw")

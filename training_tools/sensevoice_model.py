@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from funasr.models.sense_voice.model import SenseVoiceSmall
 
-from training_tools.special_tokens import prompt_maps
+from tingxie.training_tools.special_tokens import prompt_maps
 
 
 class TokenizerAwareSenseVoiceSmall(SenseVoiceSmall):

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
-from core.model_files import ModelFile, find_model_files
-from core.onnx_metadata import read_metadata
+from tingxie.core.model_files import ModelFile, find_model_files
+from tingxie.core.onnx_metadata import read_metadata
 
 FP32_TOLERANCE = 1e-3
 Log = Callable[[str], None]
@@ -42,8 +42,8 @@ class ModelReport:
 
 def decode_with_sherpa(report: ModelReport, wavs: list[Path], language: str, threads: int) -> None:
     """Through core's Recognizer: the same validation and sherpa-onnx call the app makes."""
-    from core.audio import load_audio
-    from core.recognizer import Recognizer, RecognizerOptions
+    from tingxie.core.audio import load_audio
+    from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
     started = time.monotonic()
     recognizer = Recognizer(report.model.onnx, RecognizerOptions(language=language, use_itn=True, threads=threads))
@@ -68,10 +68,10 @@ class ParityChecker:
         import soundfile as sf
         import torch
 
-        from training_tools.checkpoint import load_checkpoint
-        from training_tools.features import features
-        from training_tools.onnx_graph import torch_logits
-        from training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
+        from tingxie.training_tools.checkpoint import load_checkpoint
+        from tingxie.training_tools.features import features
+        from tingxie.training_tools.onnx_graph import torch_logits
+        from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
 
         checkpoint = load_checkpoint(checkpoint_dir)
         checkpoint.frontend.dither = 0.0
@@ -110,7 +110,7 @@ def verify_folders(
     threads: int = 2,
     log: Log = print,
 ) -> list[ModelReport]:
-    from training_tools.metrics import cer
+    from tingxie.training_tools.metrics import cer
 
     references = references_for(wavs)
     reports: list[ModelReport] = []

@@ -72,6 +72,12 @@ ZH_TW = {
     "Stopped (exit code {0}); the log above says why.": "已停止（結束碼 {0}），原因請見上方紀錄。",
     "Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.":
         "按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。",
+    "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",
+    "Offline speech to text for Taiwanese Mandarin.": "離線的臺灣華語語音轉文字工具。", "Licences": "授權條款",
+    "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.":
+        "PySide6 {0} 搭配 Python {1} 會讓聽寫在處理數十個檔案後當掉。請安裝 6.12 以前的 PySide6（pip install \"PySide6-Essentials<6.12\"），或改用 Python 3.12 以上版本。",
+    "This needs a Python with torch and FunASR. Install them into it with: pip install \"tingxie[train]\" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.":
+        "這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install \"tingxie[train]\"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。",
 }
 
 

@@ -1,29 +1,67 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="20" />
+        <source>About Tingxie</source>
+        <translation>關於聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="37" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="41" />
+        <source>Model in use</source>
+        <translation>使用中的模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="41" />
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="45" />
+        <source>Tingxie 聽寫</source>
+        <translation>聽寫 Tingxie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="46" />
+        <source>Offline speech to text for Taiwanese Mandarin.</source>
+        <translation>離線的臺灣華語語音轉文字工具。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_dialog.py" line="47" />
+        <source>Licences</source>
+        <translation>授權條款</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="72" />
+        <location filename="../../gui/export_wizard.py" line="54" />
         <source>Checkpoint</source>
         <translation>訓練檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="73" />
+        <location filename="../../gui/export_wizard.py" line="55" />
         <source>The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.</source>
         <translation>FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="81" />
+        <location filename="../../gui/export_wizard.py" line="63" />
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="86" />
+        <location filename="../../gui/export_wizard.py" line="68" />
         <source>Checkpoint folder</source>
         <translation>檢查點資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="92" />
+        <location filename="../../gui/export_wizard.py" line="74" />
         <source>All files found.</source>
         <translation>檔案齊全。</translation>
     </message>
@@ -80,12 +118,12 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="242" />
+        <location filename="../../gui/export_wizard.py" line="229" />
         <source>Export wizard</source>
         <translation>匯出精靈</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="280" />
+        <location filename="../../gui/export_wizard.py" line="267" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
     </message>
@@ -131,166 +169,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="45" />
+        <location filename="../../gui/main_window.py" line="46" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="62" />
+        <location filename="../../gui/main_window.py" line="63" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73" />
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="74" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76" />
+        <location filename="../../gui/main_window.py" line="77" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79" />
+        <location filename="../../gui/main_window.py" line="80" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83" />
+        <location filename="../../gui/main_window.py" line="84" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="93" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="109" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/smoke.py" line="65" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="134" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="182" />
-        <location filename="../../gui/main_window.py" line="229" />
+        <location filename="../../gui/main_window.py" line="143" />
+        <source>About Tingxie</source>
+        <translation>關於聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="184" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218" />
+        <location filename="../../gui/main_window.py" line="220" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>Transcribing</source>
         <translation>轉寫中</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="319" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="46" />
+        <source>PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install "PySide6-Essentials&lt;6.12") or use Python 3.12 or newer.</source>
+        <translation>PySide6 {0} 搭配 Python {1} 會讓聽寫在處理數十個檔案後當掉。請安裝 6.12 以前的 PySide6（pip install "PySide6-Essentials&lt;6.12"），或改用 Python 3.12 以上版本。</translation>
     </message>
 </context>
 <context>
@@ -385,35 +434,43 @@
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="102" />
+        <location filename="../../gui/export_wizard.py" line="84" />
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="109" />
+        <location filename="../../gui/export_wizard.py" line="91" />
         <source>INT8 (smaller, faster)</source>
         <translation>INT8（較小、較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="118" />
-        <location filename="../../gui/export_wizard.py" line="125" />
+        <location filename="../../gui/export_wizard.py" line="100" />
+        <location filename="../../gui/export_wizard.py" line="107" />
         <source>Output folder</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="119" />
+        <location filename="../../gui/export_wizard.py" line="101" />
         <source>Model name</source>
         <translation>模型名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="122" />
+        <location filename="../../gui/export_wizard.py" line="104" />
         <source>Python with torch and FunASR</source>
         <translation>裝有 torch 與 FunASR 的 Python</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="130" />
+        <location filename="../../gui/export_wizard.py" line="112" />
         <source>Python interpreter</source>
         <translation>Python 直譯器</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../gui/smoke.py" line="66" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -447,27 +504,32 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="146" />
+        <location filename="../../gui/export_wizard.py" line="128" />
         <source>Export and verify</source>
         <translation>匯出並驗證</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="153" />
+        <location filename="../../gui/export_wizard.py" line="135" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="156" />
+        <location filename="../../gui/export_wizard.py" line="138" />
         <source>Add to my models</source>
         <translation>加入我的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="189" />
+        <location filename="../../gui/export_wizard.py" line="165" />
+        <source>This needs a Python with torch and FunASR. Install them into it with: pip install "tingxie[train]" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.</source>
+        <translation>這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install "tingxie[train]"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="176" />
         <source>Exported and verified.</source>
         <translation>已匯出並通過驗證。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="212" />
+        <location filename="../../gui/export_wizard.py" line="199" />
         <source>Stopped (exit code {0}); the log above says why.</source>
         <translation>已停止（結束碼 {0}），原因請見上方紀錄。</translation>
     </message>

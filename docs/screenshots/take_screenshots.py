@@ -26,7 +26,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user / "config"))
-    from gui.settings import qsettings
+    from tingxie.gui.settings import qsettings
 
     store = qsettings()
     store.setValue("ui_language", "zh_TW")
@@ -36,8 +36,8 @@ def main() -> None:
 
     mic = VirtualMicrophone(user / "pulse").start()
     app = QApplication(sys.argv)
-    from core.paths import SAMPLES_DIR
-    from gui.main_window import MainWindow
+    from tingxie.core.paths import SAMPLES_DIR
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1000, 660)

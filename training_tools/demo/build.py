@@ -13,12 +13,12 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from training_tools.checkpoint import write_checkpoint
-from training_tools.demo.corpus import read_corpus, read_demo_sentences, shared_data_dir
-from training_tools.demo.speech import VOICES, synthesize_corpus
-from training_tools.demo.tokenizer import train_tokenizer, upstream_layout_tokenizer
-from training_tools.demo.train import TrainConfig
-from training_tools.export import ExportedFiles, ExportOptions, export_checkpoint
+from tingxie.training_tools.checkpoint import write_checkpoint
+from tingxie.training_tools.demo.corpus import read_corpus, read_demo_sentences, training_data_dir
+from tingxie.training_tools.demo.speech import VOICES, synthesize_corpus
+from tingxie.training_tools.demo.tokenizer import train_tokenizer, upstream_layout_tokenizer
+from tingxie.training_tools.demo.train import TrainConfig
+from tingxie.training_tools.export import ExportedFiles, ExportOptions, export_checkpoint
 
 Log = Callable[[str], None]
 TOKENIZER_NAME = "zh-tw-demo.bpe.model"
@@ -45,10 +45,10 @@ def build_demo_model(
 ) -> ExportedFiles:
     import torch
 
-    from training_tools.demo.train import build_model, encoder_conf, make_samples, train
-    from training_tools.features import build_frontend
+    from tingxie.training_tools.demo.train import build_model, encoder_conf, make_samples, train
+    from tingxie.training_tools.features import build_frontend
 
-    data_dir = data_dir or shared_data_dir()
+    data_dir = data_dir or training_data_dir()
     out = Path(out)
     started = time.monotonic()
     torch.manual_seed(config.seed)
@@ -117,8 +117,8 @@ anything; it will not recognise your own speech. Use a real SenseVoice model for
 
 Rebuild it (a few minutes on 2 CPU cores; needs `pip install -e '.[train]'` and espeak-ng):
 
-    python -m training_tools demo-model --out assets/models/tingxie-demo
-    python -m training_tools verify assets/models/tingxie-demo
+    python -m tingxie.training_tools demo-model --out assets/models/tingxie-demo
+    python -m tingxie.training_tools verify assets/models/tingxie-demo
 
 The export is the same `training_tools export` a finetuned SenseVoiceSmall checkpoint goes through.
 """
@@ -134,9 +134,9 @@ def build_random_upstream(
     """
     import torch
 
-    from training_tools.demo.train import build_model, encoder_conf
+    from tingxie.training_tools.demo.train import build_model, encoder_conf
 
-    data_dir = data_dir or shared_data_dir()
+    data_dir = data_dir or training_data_dir()
     out = Path(out)
     torch.manual_seed(20240717)
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,26 +6,28 @@ import os
 import unicodedata
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tingxie.core.paths import ASSETS
+
 CORPUS_FILES = ("sentence-collector.txt", "exam_text.txt", "taipei_city_gov.txt")
-ASSETS = REPO_ROOT / "assets"
 DEMO_SENTENCES = ASSETS / "demo" / "sentences.txt"
+BUNDLED_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-def shared_data_dir() -> Path:
-    """../shared/data beside the repository, or TINGXIE_SHARED_DATA."""
+def training_data_dir() -> Path:
+    """The data the demo build needs (CC0 sentences, the official SenseVoiceSmall config), carried
+    in training_tools/data so that a fresh clone or a wheel builds it; TINGXIE_SHARED_DATA overrides."""
     override = os.environ.get("TINGXIE_SHARED_DATA")
-    return Path(override) if override else REPO_ROOT.parent / "shared" / "data"
+    return Path(override) if override else BUNDLED_DATA
 
 
 def corpus_paths(data_dir: Path | None = None) -> list[Path]:
-    folder = (data_dir or shared_data_dir()) / "cv-zh-TW-sentences"
+    folder = (data_dir or training_data_dir()) / "cv-zh-TW-sentences"
     paths = [folder / name for name in CORPUS_FILES]
     missing = [p for p in paths if not p.is_file()]
     if missing:
         raise FileNotFoundError(
             f"Common Voice zh-TW sentences not found: {', '.join(map(str, missing))}. "
-            "Put the shared data folder beside the repository or set TINGXIE_SHARED_DATA."
+            "They ship in training_tools/data; reinstall Tingxie, or point TINGXIE_SHARED_DATA at a folder that has them."
         )
     return paths
 

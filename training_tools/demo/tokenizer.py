@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from training_tools.special_tokens import SPECIAL_TOKENS, UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
+from tingxie.training_tools.special_tokens import SPECIAL_TOKENS, UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
 
 
 def train_tokenizer(sentences: list[str], model_path: Path, vocab_size: int) -> Path:

@@ -17,7 +17,7 @@ from typing import Any, Callable
 import numpy as np
 import torch
 
-from training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM, prompt_maps
+from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM, prompt_maps
 
 Log = Callable[[str], None]
 PUNCTUATION = re.compile(r"[，。？！、；：]")
@@ -144,7 +144,7 @@ def greedy_decode(
     model: torch.nn.Module, tokenizer: Any, frontend: Any, batch: list[Sample], with_itn: bool
 ) -> list[str]:
     """CTC greedy search as sherpa-onnx does it: collapse, drop blanks, skip the 4 tag frames."""
-    from training_tools.onnx_graph import torch_logits
+    from tingxie.training_tools.onnx_graph import torch_logits
 
     feats, lens = lfr_cmvn(frontend, [s.fbank for s in batch])
     n = len(batch)
@@ -160,7 +160,7 @@ def greedy_decode(
 
 
 def training_cer(model: torch.nn.Module, tokenizer: Any, frontend: Any, samples: list[Sample]) -> float:
-    from training_tools.metrics import cer
+    from tingxie.training_tools.metrics import cer
 
     clean = [s for s in samples if not s.augmented]
     hyps = []
