@@ -17,12 +17,10 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
-from tingxie.core.model_files import find_model_files  # noqa: E402
-from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR  # noqa: E402
-from tingxie.core.recognizer import Recognizer, RecognizerOptions  # noqa: E402
+from tingxie.core.model_files import find_model_files
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
+from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
 
 def test_audio(seconds: float = 30.0) -> np.ndarray:

@@ -17,8 +17,6 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 
 def longest_gap(app, seconds: float, during=None) -> float:

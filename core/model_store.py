@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 from tingxie.core.catalog import CatalogEntry, load_catalog
 from tingxie.core.download import DownloadProgress, download
 from tingxie.core.models import ModelFolderError, ValidModel, validate
+from tingxie.core.paths import DEMO_MODEL_DIR, MissingAsset
 
 MODELS_DIR_ENV = "TINGXIE_MODELS_DIR"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -81,6 +82,8 @@ def resolve_model(name_or_path: str | Path) -> Path:
     path = Path(name_or_path)
     if path.is_dir():
         return path
+    if path == DEMO_MODEL_DIR:
+        raise MissingAsset(path)
     for model in list_installed():
         if model.id == str(name_or_path):
             return model.path

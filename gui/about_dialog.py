@@ -10,7 +10,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tingxie.core.about import SHIPPED, app_version, runtime_versions
-from tingxie.gui.app import app_icon
+from tingxie.gui.icon import app_icon
 
 
 class AboutDialog(QDialog):

@@ -5,21 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tingxie.core.about import app_version
-from tingxie.core.paths import ICON_DIR, ICON_SIZES
-
-
-def app_icon() -> QIcon:
-    """Every size the icon is drawn in, so each window manager and tray picks a sharp one."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        path = ICON_DIR / f"tingxie-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
+from tingxie.gui.icon import app_icon
 
 
 def configure_application(app: QApplication) -> None:

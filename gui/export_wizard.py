@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QProcess, Signal
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 from tingxie.core.paths import SAMPLES_DIR
 from tingxie.gui.widgets import browse_row
 from tingxie.training_tools.checkpoint import CheckpointError, find_checkpoint_files
-from tingxie.training_tools.external import missing_modules_check, training_command
+from tingxie.training_tools.external import default_python, missing_modules_check, training_command
 
 STEPS = ("Loading checkpoint", "Tracing the graph", "Quantizing", "Wrote", "Running the PyTorch checkpoint", "max|Δ|")
 
@@ -223,7 +222,7 @@ class RunPage(QWizardPage):
 class ExportWizard(QWizard):
     model_added = Signal(str)  # installed folder
 
-    def __init__(self, python: str = sys.executable, parent: QWidget | None = None) -> None:
+    def __init__(self, python: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportWizard")
         self.setWindowTitle(self.tr("Export wizard"))
@@ -236,7 +235,7 @@ class ExportWizard(QWizard):
         self.run_page.add.clicked.connect(self.add_to_models)
 
     def python(self) -> str:
-        return self.output_page.python.text().strip() or sys.executable
+        return self.output_page.python.text().strip() or default_python()
 
     def commands(self) -> list[list[str]]:
         out = self.output_page

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
 from tingxie.core.catalog import load_catalog
 from tingxie.core.files import expand_paths
 from tingxie.core.history import History
-from tingxie.core.textproc import converter
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
+from tingxie.core.textproc import converter
 from tingxie.core.transcript import Transcript
 from tingxie.core.writers import write_transcript
 from tingxie.gui.about_dialog import AboutDialog
@@ -28,6 +27,7 @@ from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.file_worker import FileWorker, WorkerThread
 from tingxie.gui.history_panel import HistoryPanel
 from tingxie.gui.i18n import UI_LANGUAGES, install_translator
+from tingxie.gui.icon import app_icon
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager
 from tingxie.gui.queue_table import QueueTable
@@ -35,6 +35,7 @@ from tingxie.gui.settings import AppSettings, load_settings, save_settings
 from tingxie.gui.settings_dialog import SettingsDialog
 from tingxie.gui.transcript_view import TranscriptView
 from tingxie.gui.welcome_panel import WelcomePanel
+from tingxie.training_tools.external import default_python
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Tingxie 聽寫"))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(960, 640)
         setup_logging()
@@ -186,14 +188,14 @@ class MainWindow(QMainWindow):
         return self.settings.transcribe_options(model.path)
 
     def open_export_wizard(self) -> ExportWizard:
-        wizard = ExportWizard(self.settings.training_python or sys.executable, self)
+        wizard = ExportWizard(self.settings.training_python or default_python(), self)
         wizard.model_added.connect(lambda _folder: self.reload_models())
         wizard.finished.connect(lambda _result: self._remember_training_python(wizard.python()))
         wizard.open()
         return wizard
 
     def _remember_training_python(self, python: str) -> None:
-        self.settings.training_python = "" if python == sys.executable else python
+        self.settings.training_python = "" if python == default_python() else python
         save_settings(self.settings)
 
     def current_model(self) -> InstalledModel | None:

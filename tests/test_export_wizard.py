@@ -72,7 +72,7 @@ def test_wizard_says_what_to_install_when_the_python_lacks_torch(qtbot, app_dirs
     run = wizard.run_page
     qtbot.waitUntil(lambda: bool(run.result.text()), timeout=60_000)
     assert "lacks torch" in run.result.text()
-    assert "pip install -e '.[train]'" in run.result.text()
+    assert 'pip install "tingxie[train]"' in run.result.text()
     assert not run.add.isEnabled()
     wizard.done(0)
     window.close()

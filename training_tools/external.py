@@ -7,6 +7,9 @@ second Tingxie whose version could differ from the app's.
 
 from __future__ import annotations
 
+import shutil
+import sys
+
 from tingxie.core.paths import PACKAGE_ROOT
 
 # What the export and verify verbs import in the child: the training stack and core's runtime.
@@ -20,6 +23,13 @@ sys.modules["tingxie"] = package
 sys.argv = ["tingxie-train", *sys.argv[1:]]
 runpy.run_module("tingxie.training_tools", run_name="__main__", alter_sys=True)
 """
+
+
+def default_python() -> str:
+    """This app's own interpreter; a frozen bundle has none, so the first Python on PATH."""
+    if not getattr(sys, "frozen", False):
+        return sys.executable
+    return shutil.which("python3") or shutil.which("python") or ""
 
 
 def training_command(python: str, args: list[str]) -> list[str]:

@@ -14,8 +14,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
 OUT = Path(__file__).resolve().parent
 
 
