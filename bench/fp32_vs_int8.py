@@ -17,21 +17,22 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
-
 from tingxie.core.model_files import find_model_files
+from tingxie.core.models import validate_path
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 
 def test_audio(seconds: float = 30.0) -> np.ndarray:
     clips = [sf.read(p, dtype="float32")[0] for p in sorted(SAMPLES_DIR.glob("demo-*.wav"))]
     audio = np.concatenate(clips)
-    return np.tile(audio, int(np.ceil(seconds * 16000 / len(audio))))[: int(seconds * 16000)]
+    return np.tile(audio, int(np.ceil(seconds * SAMPLE_RATE / len(audio))))[: int(seconds * SAMPLE_RATE)]
 
 
 def measure(model_file, audio: np.ndarray) -> dict[str, float]:
     started = time.perf_counter()
-    recognizer = Recognizer(model_file.onnx, RecognizerOptions(language="zh", threads=2))
+    recognizer = Recognizer(validate_path(model_file.onnx), RecognizerOptions(language="zh", threads=2))
     load = time.perf_counter() - started
     runs = []
     for _ in range(3):
@@ -41,7 +42,7 @@ def measure(model_file, audio: np.ndarray) -> dict[str, float]:
     return {
         "size MB": model_file.onnx.stat().st_size / 1e6,
         "load s": load,
-        "RTF": min(runs) / (len(audio) / 16000),
+        "RTF": min(runs) / (len(audio) / SAMPLE_RATE),
     }
 
 
@@ -50,7 +51,7 @@ def main() -> None:
     files = {f.precision: f for f in find_model_files(folder)}
     audio = test_audio()
     results = {p: measure(files[p], audio) for p in ("fp32", "int8")}
-    print(f"{folder} ({len(audio) / 16000:.0f} s of audio, 2 threads)")
+    print(f"{folder} ({len(audio) / SAMPLE_RATE:.0f} s of audio, 2 threads)")
     print(f"{'':10}{'FP32':>12}{'INT8':>12}{'INT8/FP32':>12}")
     for key in results["fp32"]:
         a, b = results["fp32"][key], results["int8"][key]

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 
 def longest_gap(app, seconds: float, during=None) -> float:
@@ -49,7 +50,7 @@ def main() -> None:
 
     clip = sf.read(SAMPLES_DIR / "demo-2.wav", dtype="float32")[0]
     audio = user / "ten-minutes.wav"
-    sf.write(audio, np.tile(np.concatenate([clip, np.zeros(8000, np.float32)]), 130), 16000)
+    sf.write(audio, np.tile(np.concatenate([clip, np.zeros(SAMPLE_RATE // 2, np.float32)]), 130), SAMPLE_RATE)
     window = MainWindow()
     window.show()
     idle = longest_gap(app, 3.0)

@@ -7,13 +7,14 @@ yield chunks, resampled by soxr's streaming resampler or by FFmpeg's own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 
-SAMPLE_RATE = 16000
+from tingxie.core.vocabulary import SAMPLE_RATE
+
 CHUNK_SECONDS = 10.0
 
 
@@ -46,9 +47,10 @@ def probe(path: Path) -> AudioInfo:
         return AudioInfo(duration, "pyav")
 
 
-def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS) -> Iterator[np.ndarray]:
-    """16 kHz mono float32 chunks of about chunk_seconds each."""
-    info = probe(path)
+def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS, info: AudioInfo | None = None) -> Iterator[np.ndarray]:
+    """16 kHz mono float32 chunks of about chunk_seconds each; `info` is the file's probe() when
+    the caller already has it (a file is probed once per job)."""
+    info = info or probe(path)
     if info.backend == "soundfile":
         yield from _soundfile_chunks(Path(path), chunk_seconds)
     else:

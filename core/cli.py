@@ -13,24 +13,27 @@ from pathlib import Path
 
 from tingxie.core.files import expand_paths
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from tingxie.core.recognizer import LANGUAGES
+from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.textproc import TextOptions
+from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+
 
 def build_parser() -> argparse.ArgumentParser:
-    from tingxie.core.textproc import CONVERSIONS
-
+    rec, txt = RecognizerOptions, TextOptions  # the defaults live there, and only there
     parser = argparse.ArgumentParser(prog="tingxie", description="Offline Taiwanese Mandarin speech to text.")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     t = verbs.add_parser("transcribe", help="transcribe audio or video files and folders")
     t.add_argument("paths", type=Path, nargs="*", help=f"files or folders (default: the bundled {SAMPLE_WAV.name})")
-    t.add_argument("--model", default=str(DEMO_MODEL_DIR), help="installed model id or model folder (default: the bundled demo model)")
-    t.add_argument("--language", default="auto", choices=LANGUAGES)
-    t.add_argument("--no-itn", action="store_true", help="no punctuation / inverse text normalisation")
-    t.add_argument("--convert", default="s2twp", choices=CONVERSIONS, help="Chinese conversion (default s2twp: Traditional, Taiwan phrases)")
-    t.add_argument("--rules", type=Path, help="replacement rules file (`wrong => right` per line)")
-    t.add_argument("--precision", default="int8", choices=("int8", "fp32"))
-    t.add_argument("--threads", type=int, default=2)
-    t.add_argument("--format", help="write these files too: any of txt,srt,vtt,json")
+    t.add_argument("--model", default=str(DEMO_MODEL_DIR),
+                   help="installed model id, model folder or .onnx file (default: the bundled demo model)")
+    t.add_argument("--language", default=rec.language, choices=LANGUAGES, help=f"default {rec.language}")
+    t.add_argument("--no-itn", dest="use_itn", action="store_false", help="no punctuation / inverse text normalisation")
+    t.add_argument("--convert", default=txt.convert, choices=CONVERSIONS, help=f"Chinese conversion (default {txt.convert})")
+    t.add_argument("--rules", dest="rules_file", type=Path, help="replacement rules file (`wrong => right` per line)")
+    t.add_argument("--precision", default=rec.precision, choices=PRECISIONS, help=f"default {rec.precision}")
+    t.add_argument("--threads", type=int, default=rec.threads, help=f"{THREADS_MIN}-{THREADS_MAX} (default {rec.threads})")
+    t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")
 
@@ -68,39 +71,36 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_transcribe(args: argparse.Namespace) -> int:
     from tingxie.core.audio import AudioError
+    from tingxie.core.jobs import JobOutputs, JobRunner
     from tingxie.core.model_store import resolve_model
-    from tingxie.core.pipeline import Engine, TranscribeOptions
-    from tingxie.core.recognizer import RecognizerOptions
-    from tingxie.core.textproc import TextOptions
-    from tingxie.core.writers import parse_formats, write_transcript
+    from tingxie.core.options import build_transcribe_options
+    from tingxie.core.pipeline import Engine
+    from tingxie.core.writers import parse_formats
 
-    formats = parse_formats(args.format) if args.format else []
-    options = TranscribeOptions(
-        model=resolve_model(args.model),
-        recognizer=RecognizerOptions(args.language, not args.no_itn, args.threads, args.precision),
-        text=TextOptions(convert=args.convert, rules_file=args.rules),
-    )
-    engine = Engine(options)
+    formats = tuple(parse_formats(args.format)) if args.format else ()
+    engine = Engine(build_transcribe_options(resolve_model(args.model), vars(args)))
+    runner = JobRunner(JobOutputs(formats, args.output_dir))
     files = expand_paths(args.paths or [SAMPLE_WAV])
     if not files:
         raise ValueError("No audio or video files found in the given folders.")
     failures = 0
     for path in files:
         try:
-            transcript = transcribe_with_bar(engine, path, args.quiet)
+            result = transcribe_with_bar(runner, engine, path, args.quiet)
         except (AudioError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
             failures += 1
             continue
-        print(f"{path.name}\t{transcript.text}" if len(files) > 1 else transcript.text)
-        if formats:
-            written = write_transcript(transcript, formats, args.output_dir or path.parent, path.stem)
-            if not args.quiet:
-                print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+        print(f"{path.name}\t{result.transcript.text}" if len(files) > 1 else result.transcript.text)
+        for warning in result.warnings:
+            print(f"error: {path.name}: {warning}", file=sys.stderr)
+        failures += bool(result.warnings)
+        if result.written and not args.quiet:
+            print("wrote " + ", ".join(str(p) for p in result.written), file=sys.stderr)
     return 1 if failures else 0
 
 
-def transcribe_with_bar(engine, path: Path, quiet: bool):
+def transcribe_with_bar(runner, engine, path: Path, quiet: bool):
     from tqdm import tqdm
 
     with tqdm(total=100, desc=path.name, unit="%", disable=quiet, file=sys.stderr, leave=False) as bar:
@@ -108,7 +108,7 @@ def transcribe_with_bar(engine, path: Path, quiet: bool):
             bar.n = round(fraction * 100)
             bar.refresh()
 
-        return engine.transcribe_file(path, progress)
+        return runner.run_file(engine, path, progress)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -11,18 +11,18 @@ import queue
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Any
 
 import numpy as np
 
-from tingxie.core.models import validate
 from tingxie.core.pipeline import Engine, TranscribeOptions
-from tingxie.core.transcript import Segment
+from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vad import Segmenter
+from tingxie.core.vocabulary import SAMPLE_RATE
 
-SAMPLE_RATE = 16000
 BLOCK = SAMPLE_RATE // 10  # 100 ms
 
 
@@ -87,9 +87,10 @@ class DictationSession:
         self.options, self.recording, self.device = options, Path(recording), device
         self.on_text, self.on_level, self.on_error = on_text, on_level, on_error
         self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.InputStream while the microphone is open
         self._thread: threading.Thread | None = None
         self.segments: list[Segment] = []
+        self._engine: Engine | None = None
 
     def start(self) -> None:
         """Open the microphone now (errors are raised here) and recognise in the background.
@@ -97,7 +98,6 @@ class DictationSession:
         The model loads on the dictation thread while the first blocks queue up, so a large
         model neither freezes the caller nor loses the first words."""
         sd = _sounddevice()
-        validate(self.options.model)  # a bad model folder is refused before the microphone opens
         if self.device is None:
             refresh_devices()  # "the default microphone" means today's, not the one at start-up
         try:
@@ -127,6 +127,16 @@ class DictationSession:
             self._thread = None
         return self.segments
 
+    def transcript(self) -> Transcript:
+        """What this session heard, as the job runner takes it: the recording and its segments."""
+        import soundfile as sf
+
+        describe = self._engine.describe() if self._engine else self.options.describe()
+        return Transcript(
+            source=str(self.recording), duration=sf.info(str(self.recording)).duration,
+            segments=list(self.segments), model=self.options.model.folder.name, options=describe,
+        )
+
     def _on_audio(self, indata: np.ndarray, frames: int, time_info, status) -> None:
         self._blocks.put(indata[:, 0].copy())  # PortAudio's thread: hand over, nothing more
 
@@ -134,7 +144,7 @@ class DictationSession:
         import soundfile as sf
 
         try:
-            engine = Engine(self.options)
+            engine = self._engine = Engine(self.options)
             self.recording.parent.mkdir(parents=True, exist_ok=True)
             segmenter = Segmenter(self.options.vad)
             with sf.SoundFile(self.recording, "w", SAMPLE_RATE, 1, subtype="PCM_16") as wav:

@@ -7,9 +7,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 CHUNK = 256 * 1024
 USER_AGENT = "Tingxie-model-manager/0.1"
@@ -57,7 +57,8 @@ def download(
             return _finish(part, dest, sha256)
         raise DownloadError(f"{url}: the server answered {err.code} {err.reason}.") from err
     except (urllib.error.URLError, OSError) as err:
-        raise DownloadError(f"{url}: cannot connect ({getattr(err, 'reason', err)}). Check the address and your connection.") from err
+        reason = getattr(err, "reason", err)
+        raise DownloadError(f"{url}: cannot connect ({reason}). Check the address and your connection.") from err
     with response:
         resumed = have and response.status == 206
         if not resumed:
@@ -72,7 +73,9 @@ def download(
                 try:
                     data = response.read(CHUNK)
                 except (OSError, urllib.error.URLError) as err:
-                    raise DownloadError(f"{url}: the connection broke after {have + received} bytes ({err}); try again to resume.") from err
+                    raise DownloadError(
+                        f"{url}: the connection broke after {have + received} bytes ({err}); try again to resume."
+                    ) from err
                 if not data:
                     break
                 out.write(data)

@@ -50,7 +50,8 @@ class History:
                 (time.time(), kind, transcript.source, transcript.model, transcript.text,
                  json.dumps(transcript.to_dict(), ensure_ascii=False)),
             )
-        return int(cursor.lastrowid)
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        return cursor.lastrowid
 
     def search(self, query: str = "", limit: int = 500) -> list[HistoryEntry]:
         """Newest first; query matches the text or the source name."""

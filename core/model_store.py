@@ -12,14 +12,14 @@ import shutil
 import tarfile
 import tempfile
 import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from tingxie.core.catalog import CatalogEntry, load_catalog
 from tingxie.core.download import DownloadProgress, download
-from tingxie.core.models import ModelFolderError, ValidModel, validate
+from tingxie.core.models import ModelFolderError, ValidModel, validate, validate_path
 from tingxie.core.paths import DEMO_MODEL_DIR, MissingAsset
 
 MODELS_DIR_ENV = "TINGXIE_MODELS_DIR"
@@ -77,16 +77,17 @@ def list_installed(entries: list[CatalogEntry] | None = None) -> list[InstalledM
     return found
 
 
-def resolve_model(name_or_path: str | Path) -> Path:
-    """A model folder path, or the id of an installed or bundled model."""
+def resolve_model(name_or_path: str | Path) -> ValidModel:
+    """A model folder (or one .onnx file in it), or the id of an installed or bundled model,
+    validated once here; what it returns needs no further check."""
     path = Path(name_or_path)
-    if path.is_dir():
-        return path
+    if path.is_dir() or (path.suffix == ".onnx" and path.is_file()):
+        return validate_path(path)
     if path == DEMO_MODEL_DIR:
         raise MissingAsset(path)
     for model in list_installed():
         if model.id == str(name_or_path):
-            return model.path
+            return model.model
     raise ModelFolderError(
         f"No model {str(name_or_path)!r}: give a model folder or the id of an installed model "
         "(see `tingxie models list`)."
@@ -144,7 +145,9 @@ def extract_archive(archive: Path, target: Path) -> None:
             for member in tar.getmembers():
                 resolved = (target / member.name).resolve()
                 if not resolved.is_relative_to(target.resolve()) or member.issym() or member.islnk():
-                    raise ModelFolderError(f"{archive.name} is unsafe: {member.name!r} would be written outside the model folder.")
+                    raise ModelFolderError(
+                        f"{archive.name} is unsafe: {member.name!r} would be written outside the model folder."
+                    )
             tar.extractall(target, filter="data")
     except tarfile.TarError as err:
         raise ModelFolderError(f"{archive.name} is not a readable .tar archive ({err}).") from err

@@ -6,7 +6,7 @@ hit is looked for here first, with a message that says which file or key is wron
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tingxie.core.model_files import ModelFile, find_model_files
@@ -40,6 +40,18 @@ class ValidModel:
             if f.onnx.resolve() == Path(onnx).resolve():
                 return f
         raise ModelFolderError(f"{onnx} is not one of the models in {self.folder}.")
+
+    def only(self, onnx: Path) -> ValidModel:
+        """The same model restricted to one of its files (a user who named the .onnx file)."""
+        return replace(self, files=(self.file_named(onnx),))
+
+
+def validate_path(path: Path) -> ValidModel:
+    """A model folder, or one .onnx file inside one (then only that file is used)."""
+    path = Path(path)
+    if path.suffix == ".onnx" and path.is_file():
+        return validate(path.parent).only(path)
+    return validate(path)
 
 
 def validate(folder: Path) -> ValidModel:
@@ -89,7 +101,7 @@ def count_tokens(tokens: Path) -> int:
         lines = tokens.read_text(encoding="utf-8").splitlines()
     except UnicodeDecodeError as err:
         raise ModelFolderError(f"{tokens} is not a UTF-8 tokens file ({err}).") from err
-    bad = next((i for i, line in enumerate(lines, 1) if len(line.rsplit(" ", 1)) != 2 or not line.rsplit(" ", 1)[1].isdigit()), None)
+    bad = next((i for i, line in enumerate(lines, 1) if not _is_token_line(line)), None)
     if bad is not None:
         raise ModelFolderError(f"{tokens.name} line {bad} is not \"piece id\".")
     return len(lines)
@@ -114,3 +126,9 @@ def _vector_key(meta: dict[str, str], key: str, label: str) -> list[float]:
         return [float(v) for v in meta[key].split(",")]
     except ValueError:
         raise ModelFolderError(f"{label}: metadata {key} is not a comma-separated list of numbers.") from None
+
+
+def _is_token_line(line: str) -> bool:
+    """tokens.txt's `piece id` (the piece itself may contain spaces)."""
+    parts = line.rsplit(" ", 1)
+    return len(parts) == 2 and parts[1].isdigit()

@@ -7,15 +7,17 @@ Progress and cancel are a plain callable and a threading.Event, so no Qt is need
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from tingxie.core.audio import probe, stream_audio
+from tingxie.core.audio import AudioInfo, probe, stream_audio
+from tingxie.core.models import ValidModel
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
 from tingxie.core.textproc import TextOptions, TextProcessor
 from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vad import Segmenter, SpeechSegment, VadOptions
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 Progress = Callable[[float], None]  # fraction of the file done, 0.0 .. 1.0
 
@@ -26,7 +28,7 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class TranscribeOptions:
-    model: Path
+    model: ValidModel  # already through models.validate(): nothing downstream checks it again
     recognizer: RecognizerOptions = field(default_factory=RecognizerOptions)
     text: TextOptions = field(default_factory=TextOptions)
     vad: VadOptions = field(default_factory=VadOptions)
@@ -44,27 +46,42 @@ class TranscribeOptions:
 class Engine:
     """A loaded model and text processor, reused across the files of a job."""
 
-    def __init__(self, options: TranscribeOptions) -> None:
+    def __init__(self, options: TranscribeOptions, recognizer: Recognizer | None = None) -> None:
         self.options = options
-        self.recognizer = Recognizer(options.model, options.recognizer)
+        self.recognizer = recognizer or Recognizer(options.model, options.recognizer)
         self.text = TextProcessor(options.text)
 
+    def reconfigured(self, options: TranscribeOptions) -> Engine:
+        """An engine for new options that keeps the loaded ONNX model when the model file and the
+        recognizer options are unchanged (switching punctuation or rules must not reload it)."""
+        if options == self.options:
+            return self
+        same_model = (options.model.file_for(options.recognizer.precision) == self.recognizer.model_file
+                      and options.recognizer == self.options.recognizer)
+        return Engine(options, self.recognizer if same_model else None)
+
+    def describe(self) -> dict:
+        """The options as stored with a transcript, with the model file actually used."""
+        return {**self.options.describe(), "model_file": self.recognizer.model_file.onnx.name}
+
     def transcribe_file(
-        self, path: Path, on_progress: Progress | None = None, cancel: threading.Event | None = None
+        self, path: Path, on_progress: Progress | None = None, cancel: threading.Event | None = None,
+        info: AudioInfo | None = None,
     ) -> Transcript:
+        """`info`: the file's probe() when the caller already has it (a file is probed once per job)."""
         path = Path(path)
-        duration = probe(path).duration
+        info = info or probe(path)
+        duration = info.duration
         segmenter = Segmenter(self.options.vad)
         transcript = Transcript(
-            source=str(path), duration=duration, model=Path(self.options.model).name,
-            options=self.options.describe(),
+            source=str(path), duration=duration, model=self.options.model.folder.name, options=self.describe(),
         )
         waiting: list[SpeechSegment] = []
         done_seconds = 0.0
-        for chunk in stream_audio(path):
+        for chunk in stream_audio(path, info=info):
             _check(cancel)
             waiting += segmenter.feed(chunk)
-            done_seconds += len(chunk) / 16000
+            done_seconds += len(chunk) / SAMPLE_RATE
             if len(waiting) >= self.options.batch_size:
                 transcript.segments += self.recognize_segments(waiting)
                 waiting = []

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from tingxie.core.models import validate
-
-LANGUAGES = ("auto", "zh", "en", "yue", "ja", "ko")
+from tingxie.core.models import ValidModel
+from tingxie.core.vocabulary import LANGUAGES, PRECISIONS, SAMPLE_RATE, THREADS_MAX, THREADS_MIN
 
 
 @dataclass(frozen=True)
@@ -17,7 +15,16 @@ class RecognizerOptions:
     language: str = "auto"
     use_itn: bool = True
     threads: int = 2
-    precision: str = "int8"  # preferred; the other is used when a folder has only one
+    precision: str = PRECISIONS[0]  # int8 preferred; the other is used when a folder has only one
+
+    def __post_init__(self) -> None:
+        """Refused here, at the edge, so no caller hands sherpa-onnx a value it would misread."""
+        if self.language not in LANGUAGES:
+            raise ValueError(f"Unknown language {self.language!r}; choose one of {', '.join(LANGUAGES)}.")
+        if self.precision not in PRECISIONS:
+            raise ValueError(f"Unknown precision {self.precision!r}; choose {' or '.join(PRECISIONS)}.")
+        if not (isinstance(self.threads, int) and THREADS_MIN <= self.threads <= THREADS_MAX):
+            raise ValueError(f"Threads must be a whole number from {THREADS_MIN} to {THREADS_MAX}, not {self.threads!r}.")
 
 
 @dataclass(frozen=True)
@@ -32,15 +39,12 @@ class RecognitionResult:
 class Recognizer:
     """One loaded model, reused for every file and utterance of a job."""
 
-    def __init__(self, folder: Path, options: RecognizerOptions = RecognizerOptions()) -> None:
-        """``folder`` is a model folder, or one .onnx file in it (for folders with several)."""
+    def __init__(self, model: ValidModel, options: RecognizerOptions = RecognizerOptions()) -> None:
+        """``model`` has passed models.validate(): sherpa-onnx never sees an unchecked folder."""
         import sherpa_onnx
 
-        if options.language not in LANGUAGES:
-            raise ValueError(f"Unknown language {options.language!r}; choose one of {', '.join(LANGUAGES)}.")
-        path = Path(folder)
-        self.model = validate(path.parent if path.is_file() else path)  # never hand sherpa-onnx a bad folder
-        self.model_file = self.model.file_named(path) if path.is_file() else self.model.file_for(options.precision)
+        self.model = model
+        self.model_file = model.file_for(options.precision)
         self._recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
             model=str(self.model_file.onnx),
             tokens=str(self.model_file.tokens),
@@ -58,7 +62,7 @@ class Recognizer:
         streams = []
         for samples in segments:
             stream = self._recognizer.create_stream()
-            stream.accept_waveform(16000, np.ascontiguousarray(samples, dtype=np.float32))
+            stream.accept_waveform(SAMPLE_RATE, np.ascontiguousarray(samples, dtype=np.float32))
             streams.append(stream)
         self._recognizer.decode_streams(streams)
         return [_result(s.result) for s in streams]

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-CONVERSIONS = ("none", "s2tw", "s2twp")
+from tingxie.core.vocabulary import CONVERSIONS
+
 _TAG = re.compile(r"<\|[^|]*\|>")
 _CJK = r"[\u3400-\u9fff\uf900-\ufaff]"
 _HALF_TO_FULL = {",": "，", ".": "。", "?": "？", "!": "！", ":": "：", ";": "；"}
@@ -21,10 +22,14 @@ _HALF_AFTER_CJK = re.compile(rf"(?<={_CJK})([,.?!:;])(?!\d)\s*")
 
 @dataclass(frozen=True)
 class TextOptions:
-    convert: str = "s2twp"  # Simplified -> Traditional with Taiwan phrases (软件 -> 軟體)
+    convert: str = CONVERSIONS[-1]  # s2twp: Simplified -> Traditional with Taiwan phrases (软件 -> 軟體)
     fullwidth_punctuation: bool = True
     strip_tags: bool = True
     rules_file: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.convert not in CONVERSIONS:
+            raise ValueError(f"Unknown conversion {self.convert!r}; choose from {', '.join(CONVERSIONS)}.")
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def load_rules(path: Path) -> list[Rule]:
         raise RulesError(f"Cannot read the replacement rules file {path}: {err}") from err
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def converter(conversion: str):
     """OpenCC loads its dictionaries for ~0.1 s holding the GIL: once per process is enough."""
     import opencc
@@ -79,8 +84,6 @@ class TextProcessor:
     """Built once per job (OpenCC loads its dictionaries), then applied to every segment."""
 
     def __init__(self, options: TextOptions = TextOptions()) -> None:
-        if options.convert not in CONVERSIONS:
-            raise ValueError(f"Unknown conversion {options.convert!r}; choose from {', '.join(CONVERSIONS)}.")
         self.options = options
         self._converter = converter(options.convert) if options.convert != "none" else None
         self._rules = load_rules(options.rules_file) if options.rules_file else []

@@ -32,7 +32,7 @@ class Transcript:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Transcript":
+    def from_dict(cls, data: dict[str, Any]) -> Transcript:
         segments = [Segment(**s) for s in data.get("segments", [])]
         return cls(
             source=data["source"],

@@ -12,8 +12,8 @@ from pathlib import Path
 import numpy as np
 
 from tingxie.core.paths import VAD_MODEL, asset
+from tingxie.core.vocabulary import SAMPLE_RATE
 
-SAMPLE_RATE = 16000
 # Only these Silero exports load in sherpa-onnx; any other file aborts the process.
 SUPPORTED_VAD_FILES = ("silero_vad.onnx", "silero_vad_16k_op15.onnx")
 DEFAULT_VAD_MODEL = VAD_MODEL
@@ -42,7 +42,8 @@ class SpeechSegment:
 def check_vad_model(path: Path) -> Path:
     path = Path(path)
     if path.name not in SUPPORTED_VAD_FILES:
-        raise ValueError(f"{path.name} is not a Silero VAD file sherpa-onnx can load; use one of {', '.join(SUPPORTED_VAD_FILES)}.")
+        supported = ", ".join(SUPPORTED_VAD_FILES)
+        raise ValueError(f"{path.name} is not a Silero VAD file sherpa-onnx can load; use one of {supported}.")
     if path == DEFAULT_VAD_MODEL:
         return asset(path)
     if not path.is_file():

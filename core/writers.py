@@ -1,16 +1,17 @@
-"""Transcript files: TXT, SRT, VTT and JSON, each written atomically."""
+"""Transcript files: TXT, SRT, VTT, JSON and TSV, each written atomically.
+
+A new format is one renderer here (Transcript -> text) and its name in vocabulary.FORMATS."""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from tingxie.core.transcript import Transcript
-
-FORMATS = ("txt", "srt", "vtt", "json")
+from tingxie.core.vocabulary import FORMATS
 
 
 def timestamp(seconds: float, decimal: str) -> str:
@@ -48,9 +49,16 @@ def to_json(t: Transcript) -> str:
     return json.dumps(t.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
+def to_tsv(t: Transcript) -> str:
+    """start, end (seconds) and text per segment: for spreadsheets and alignment tools."""
+    rows = [f"{s.start:.3f}\t{s.end:.3f}\t{' '.join(s.text.split())}\n" for s in t.segments if s.text]
+    return "start\tend\ttext\n" + "".join(rows)
+
+
 RENDERERS: dict[str, Callable[[Transcript], str]] = {
-    "txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json,
+    "txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json, "tsv": to_tsv,
 }
+assert tuple(RENDERERS) == FORMATS, "every format in vocabulary.FORMATS needs one renderer"
 
 
 def parse_formats(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,7 +24,7 @@ def run(argv: list[str] | None = None) -> int:
     from tingxie.gui.main_window import MainWindow
     from tingxie.gui.qt_check import binding_problem
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(argv if argv is not None else sys.argv))
     configure_application(app)
     window = MainWindow()
     window.show()

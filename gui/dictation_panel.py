@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from tingxie.core.dictation import DictationError, DictationSession, input_devices, recording_name
 from tingxie.core.pipeline import TranscribeOptions
-from tingxie.core.transcript import Segment, Transcript
+from tingxie.core.transcript import Segment
 from tingxie.gui.error_dialog import show_error
 
 
@@ -27,6 +34,7 @@ class DictationBridge(QObject):
 
 
 class DictationPanel(QWidget):
+    level: QProgressBar
     finished = Signal(object)  # Transcript of one start..stop, its source the recording on disk
 
     def __init__(self, options: Callable[[], TranscribeOptions | None], recordings_dir: Callable[[], Path]) -> None:
@@ -52,7 +60,7 @@ class DictationPanel(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("dictationText")
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText(self.tr("Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause."))
+        self.text.setPlaceholderText(self.tr("Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause."))  # noqa: E501 - one literal for lupdate
         copy = QPushButton(self.tr("Copy all"))
         copy.setObjectName("copyAll")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
@@ -122,7 +130,7 @@ class DictationPanel(QWidget):
         self.level.setValue(0)
         self.status.setText(self.tr("Stopped. Recording kept at {0}").format(session.recording))
         if segments:
-            self.finished.emit(session_transcript(session, segments))
+            self.finished.emit(session.transcript())
 
     def _append(self, segment: Segment) -> None:
         self.text.appendPlainText(segment.text)
@@ -136,7 +144,7 @@ class DictationPanel(QWidget):
     def set_push_to_talk(self, key_name: str) -> None:
         """A key name as QKeySequence writes it ("Space", "F8"); unknown names keep Space."""
         sequence = QKeySequence(key_name)
-        self.push_to_talk = sequence[0].key() if sequence.count() else Qt.Key.Key_Space
+        self.push_to_talk = sequence[0].key() if sequence.count() else Qt.Key.Key_Space  # type: ignore[index]  # QKeySequence has __getitem__; the stubs lack it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == self.push_to_talk and not event.isAutoRepeat():
@@ -149,15 +157,3 @@ class DictationPanel(QWidget):
             self.stop()
         else:
             super().keyReleaseEvent(event)
-
-
-def session_transcript(session: DictationSession, segments: list[Segment]) -> Transcript:
-    import soundfile as sf
-
-    return Transcript(
-        source=str(session.recording),
-        duration=sf.info(str(session.recording)).duration,
-        segments=list(segments),
-        model=Path(session.options.model).name,
-        options=session.options.describe(),
-    )

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from tingxie.core.audio import AudioError, probe
+from tingxie.core.jobs import JobOutputs, JobRunner
 from tingxie.core.models import ModelFolderError
 from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
 from tingxie.core.textproc import RulesError
@@ -21,13 +22,14 @@ from tingxie.core.textproc import RulesError
 class FileWorker(QObject):
     started = Signal(int, float)  # job id, duration in seconds
     progress = Signal(int, float)  # job id, fraction done
-    result = Signal(int, object)  # job id, core.transcript.Transcript
+    result = Signal(int, object)  # job id, core.jobs.JobResult
     failed = Signal(int, str, str)  # job id, message for the user, technical details
     cancelled = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
         self._engine: Engine | None = None
+        self._runner: JobRunner | None = None
         self._cancel: dict[int, threading.Event] = {}
         self._lock = threading.Lock()
 
@@ -43,16 +45,17 @@ class FileWorker(QObject):
             for flag in self._cancel.values():
                 flag.set()
 
-    @Slot(int, str, object)
-    def run_job(self, job: int, path: str, options: TranscribeOptions) -> None:
+    @Slot(int, str, object, object)
+    def run_job(self, job: int, path: str, options: TranscribeOptions, outputs: JobOutputs) -> None:
         cancel = self.cancel_flag(job)
         try:
             if cancel.is_set():
                 raise Cancelled()
-            self.started.emit(job, probe(Path(path)).duration)
+            info = probe(Path(path))  # once per job: its duration for the row, its backend for decoding
+            self.started.emit(job, info.duration)
             engine = self._engine_for(options)
-            transcript = engine.transcribe_file(Path(path), lambda f: self.progress.emit(job, f), cancel)
-            self.result.emit(job, transcript)
+            result = self._runner_for(outputs).run_file(engine, Path(path), lambda f: self.progress.emit(job, f), cancel, info)
+            self.result.emit(job, result)
         except Cancelled:
             self.cancelled.emit(job)
         except (AudioError, ModelFolderError, RulesError, ValueError, OSError) as err:
@@ -64,10 +67,17 @@ class FileWorker(QObject):
                 self._cancel.pop(job, None)
 
     def _engine_for(self, options: TranscribeOptions) -> Engine:
-        """Loading a model takes a while: keep it while the options stay the same."""
-        if self._engine is None or self._engine.options != options:
-            self._engine = Engine(options)
+        """Loading a model takes a while: kept while the model file and recognizer options stay."""
+        self._engine = Engine(options) if self._engine is None else self._engine.reconfigured(options)
         return self._engine
+
+    def _runner_for(self, outputs: JobOutputs) -> JobRunner:
+        """One runner (and history connection, on this thread) while the outputs stay the same."""
+        if self._runner is None or self._runner.outputs != outputs:
+            if self._runner is not None:
+                self._runner.close()
+            self._runner = JobRunner(outputs)
+        return self._runner
 
 
 class WorkerThread(QThread):

@@ -5,11 +5,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLineEdit, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from tingxie.core.history import History
 from tingxie.gui.transcript_view import TranscriptView

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tingxie.core.paths import TRANSLATIONS_DIR as TRANSLATIONS
 from tingxie.gui.logs import log
+
 UI_LANGUAGES = {"zh_TW": "繁體中文", "en": "English"}
 _installed: list[QTranslator] = []
 

@@ -2,45 +2,37 @@
 
 from __future__ import annotations
 
-import itertools
-import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from tingxie.core.catalog import load_catalog
-from tingxie.core.files import expand_paths
 from tingxie.core.history import History
+from tingxie.core.jobs import JobOutputs, JobRunner
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
+from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.textproc import converter
 from tingxie.core.transcript import Transcript
-from tingxie.core.writers import write_transcript
 from tingxie.gui.about_dialog import AboutDialog
 from tingxie.gui.dictation_panel import DictationPanel
 from tingxie.gui.error_dialog import show_error
 from tingxie.gui.export_wizard import ExportWizard
-from tingxie.gui.file_worker import FileWorker, WorkerThread
+from tingxie.gui.files_tab import FilesTab
 from tingxie.gui.history_panel import HistoryPanel
 from tingxie.gui.i18n import UI_LANGUAGES, install_translator
 from tingxie.gui.icon import app_icon
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager
-from tingxie.gui.queue_table import QueueTable
 from tingxie.gui.settings import AppSettings, load_settings, save_settings
 from tingxie.gui.settings_dialog import SettingsDialog
-from tingxie.gui.transcript_view import TranscriptView
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
 
 
 class MainWindow(QMainWindow):
-    submit = Signal(int, str, object)  # job id, path, TranscribeOptions -> FileWorker.run_job
-
+    history_panel: HistoryPanel
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -53,17 +45,7 @@ class MainWindow(QMainWindow):
         self.ui_language = install_translator(self.settings.ui_language)
         warm_up(self.settings.convert)
         self.history = History(history_path())
-        self.transcripts: dict[int, Transcript] = {}
-        self._job_ids = itertools.count(1)
-        self.worker = FileWorker()
-        self.thread = WorkerThread(self.worker, self)
-        self.submit.connect(self.worker.run_job)
-        self.worker.started.connect(self._on_started)
-        self.worker.progress.connect(lambda job, f: self.queue.set_progress(job, f))
-        self.worker.result.connect(self._on_result)
-        self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(lambda job: self.queue.set_state(job, self.tr("Cancelled")))
-        self.thread.start()
+        self.dictation_jobs = JobRunner(JobOutputs(history=history_path()))
         self._build_ui()
         self._build_menus()
         self.reload_models()
@@ -73,32 +55,14 @@ class MainWindow(QMainWindow):
         self.model_picker = QComboBox()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.currentIndexChanged.connect(self._on_model_chosen)
-        add = QPushButton(self.tr("Add files…"))
-        add.setObjectName("addFiles")
-        add.clicked.connect(self.add_files_dialog)
-        cancel = QPushButton(self.tr("Cancel selected"))
-        cancel.setObjectName("cancelSelected")
-        cancel.clicked.connect(self.cancel_selected)
-        cancel_all = QPushButton(self.tr("Cancel all"))
-        cancel_all.setObjectName("cancelAll")
-        cancel_all.clicked.connect(self.cancel_all)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Model")))
         top.addWidget(self.model_picker, 1)
-        top.addWidget(add)
-        top.addWidget(cancel)
-        top.addWidget(cancel_all)
-        self.queue = QueueTable()
-        self.queue.itemSelectionChanged.connect(self._show_selected)
-        self.transcript_view = TranscriptView()
-        self.transcript_view.exported.connect(
-            lambda paths: self.statusBar().showMessage(self.tr("Saved {0}").format(", ".join(map(str, paths))), 8000)
-        )
-        self.transcript_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.queue)
-        splitter.addWidget(self.transcript_view)
-        self.dictation = DictationPanel(self._dictation_options, recordings_dir)
+        self.files = FilesTab(self._file_job_settings, self)
+        self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.files.job_finished.connect(lambda _result: self.history_panel.refresh())
+        self.queue, self.transcript_view = self.files.queue, self.files.transcript_view
+        self.dictation = DictationPanel(self._transcribe_options, recordings_dir)
         self.dictation.finished.connect(self._on_dictation_finished)
         self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
         self.transcript_view.export_dir = self._export_dir
@@ -106,7 +70,7 @@ class MainWindow(QMainWindow):
         self.history_panel.view.export_dir = self._export_dir
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(splitter, self.tr("Files"))
+        self.tabs.addTab(self.files, self.tr("Files"))
         self.tabs.addTab(self.dictation, self.tr("Dictation"))
         self.tabs.addTab(self.history_panel, self.tr("History"))
         self.welcome = WelcomePanel()
@@ -123,8 +87,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.tr("Add files…"), self.add_files_dialog)
-        file_menu.addAction(self.tr("Add folder…"), self.add_folder_dialog)
+        file_menu.addAction(self.tr("Add files…"), self.files.add_files_dialog)
+        file_menu.addAction(self.tr("Add folder…"), self.files.add_folder_dialog)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Quit"), self.close)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
@@ -166,7 +130,7 @@ class MainWindow(QMainWindow):
     def _welcome_download(self) -> None:
         manager = self.open_model_manager()
         entry = next((e for e in manager.entries if e.recommended and e.url), None)
-        if entry is not None:
+        if entry is not None and entry.url:
             manager.start_download(entry, entry.url)
 
     def _dismiss_welcome(self) -> None:
@@ -180,12 +144,19 @@ class MainWindow(QMainWindow):
         manager.open()
         return manager
 
-    def _dictation_options(self):
+    def _transcribe_options(self) -> TranscribeOptions | None:
         model = self.current_model()
         if model is None:
             show_error(self, self.tr("No model is installed. Open the model manager to get one."))
             return None
-        return self.settings.transcribe_options(model.path)
+        return self.settings.transcribe_options(model.model)
+
+    def _file_job_settings(self) -> tuple[TranscribeOptions, JobOutputs] | None:
+        options = self._transcribe_options()
+        if options is None:
+            return None
+        formats = tuple(self.settings.auto_formats) if self.settings.write_beside_source else ()
+        return options, JobOutputs(formats=formats, history=history_path())
 
     def open_export_wizard(self) -> ExportWizard:
         wizard = ExportWizard(self.settings.training_python or default_python(), self)
@@ -216,89 +187,19 @@ class MainWindow(QMainWindow):
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.add_paths(paths)
-
-    def add_files_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add audio or video files"))
-        self.add_paths([Path(f) for f in files])
-
-    def add_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder"))
-        if folder:
-            self.add_paths([Path(folder)])
+            self.files.add_paths(paths)
 
     def add_paths(self, paths: list[Path]) -> list[int]:
-        model = self.current_model()
-        if model is None:
-            show_error(self, self.tr("No model is installed. Open the model manager to get one."))
-            return []
-        files = expand_paths(paths)
-        if not files:
-            self.statusBar().showMessage(self.tr("No audio or video files in what was dropped."), 8000)
-            return []
-        options = self.settings.transcribe_options(model.path)
-        jobs = []
-        for path in files:
-            job = next(self._job_ids)
-            self.worker.cancel_flag(job)  # registered now, so "Cancel all" reaches waiting jobs
-            self.queue.add_job(job, path)
-            self.submit.emit(job, str(path), options)
-            jobs.append(job)
-        return jobs
+        return self.files.add_paths(paths)
 
-    def cancel_selected(self) -> None:
-        for index in self.queue.selectionModel().selectedRows():
-            job = self.queue.job_at(index.row())
-            if job is not None:
-                self.worker.cancel(job)
-
-    def cancel_all(self) -> None:
-        self.worker.cancel_all()
-
-    # ---- worker results -----------------------------------------------------------------
-    def _on_started(self, job: int, duration: float) -> None:
-        self.queue.set_duration(job, duration)
-        self.queue.set_state(job, self.tr("Transcribing"))
-
-    def _on_result(self, job: int, transcript: Transcript) -> None:
-        self.transcripts[job] = transcript
-        self.queue.set_progress(job, 1.0)
-        self.queue.set_state(job, self.tr("Done"))
-        self.transcript_view.show_transcript(transcript)
-        self._save_to_history(transcript, "file")
-        if self.settings.write_beside_source:
-            self._write_beside(job, transcript)
-
+    # ---- dictation ------------------------------------------------------------------------
     def _on_dictation_finished(self, transcript: Transcript) -> None:
-        if self._save_to_history(transcript, "dictation"):
+        result = self.dictation_jobs.finish(transcript, "dictation")
+        for warning in result.warnings:
+            show_error(self, self.files.warning_text(warning))
+        if result.history_id is not None:
             Path(transcript.source).unlink(missing_ok=True)  # the words are safe in the history now
-
-    def _save_to_history(self, transcript: Transcript, kind: str) -> bool:
-        try:
-            self.history.add(transcript, kind)
-        except sqlite3.Error as err:
-            show_error(self, self.tr("Could not save to the history: {0}").format(err))
-            return False
         self.history_panel.refresh()
-        return True
-
-    def _write_beside(self, job: int, transcript: Transcript) -> None:
-        source = Path(transcript.source)
-        try:
-            write_transcript(transcript, self.settings.auto_formats, source.parent, source.stem)
-        except OSError as err:
-            self._on_failed(job, self.tr("Could not write beside {0}: {1}").format(source.name, err), "")
-
-    def _on_failed(self, job: int, message: str, details: str) -> None:
-        self.queue.set_state(job, self.tr("Failed"), message)
-        show_error(self, message, details)
-
-    def _show_selected(self) -> None:
-        rows = self.queue.selectionModel().selectedRows()
-        if rows:
-            job = self.queue.job_at(rows[0].row())
-            if job in self.transcripts:
-                self.transcript_view.show_transcript(self.transcripts[job])
 
     # ---- settings, help, closing ----------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
@@ -333,7 +234,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.dictation.stop()
-        self.thread.stop()  # cancels running jobs and waits, so nothing is left half-done
+        self.files.stop()
+        self.dictation_jobs.close()
         self.history.close()
         super().closeEvent(event)
 

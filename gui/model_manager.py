@@ -3,18 +3,43 @@ Import folder… and Remove."""
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QProgressBar, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tingxie.core.catalog import CatalogEntry
 from tingxie.core.model_store import import_folder, list_installed, remove
 from tingxie.gui.download_task import DownloadTask
 from tingxie.gui.error_dialog import show_error
+from tingxie.gui.queue_table import QT_TRANSLATE_NOOP
+
+
+class RowAction(Enum):
+    """What a row's button does, decided from the model's state; the label is only rendered."""
+
+    NONE = "—"
+    DOWNLOAD = QT_TRANSLATE_NOOP("ModelManager", "Download")
+    DOWNLOAD_FROM_URL = QT_TRANSLATE_NOOP("ModelManager", "Download from URL…")
+    REMOVE = QT_TRANSLATE_NOOP("ModelManager", "Remove")
+    CANCEL = QT_TRANSLATE_NOOP("ModelManager", "Cancel")
+
+    def label(self) -> str:
+        return self.value if self is RowAction.NONE else QCoreApplication.translate("ModelManager", self.value)
 
 
 class ModelManager(QDialog):
@@ -27,6 +52,7 @@ class ModelManager(QDialog):
         self.resize(900, 360)
         self.entries = entries
         self.tasks: dict[str, DownloadTask] = {}
+        self.row_actions: dict[str, RowAction] = {}
         self.table = QTableWidget(len(entries), 4)
         self.table.setObjectName("catalogTable")
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("State"), self.tr("Progress"), ""])
@@ -67,10 +93,10 @@ class ModelManager(QDialog):
         return self.table.item(self.row_of(model_id), 1).text()
 
     def progress_bar(self, model_id: str) -> QProgressBar:
-        return self.table.cellWidget(self.row_of(model_id), 2)
+        return cast(QProgressBar, self.table.cellWidget(self.row_of(model_id), 2))
 
     def action_button(self, model_id: str) -> QPushButton:
-        return self.table.cellWidget(self.row_of(model_id), 3)
+        return cast(QPushButton, self.table.cellWidget(self.row_of(model_id), 3))
 
     def refresh(self) -> None:
         installed = {m.id: m for m in list_installed(self.entries)}
@@ -81,22 +107,26 @@ class ModelManager(QDialog):
             model = installed.get(entry.id)
             if model is not None:
                 state = self.tr("Bundled") if model.bundled else self.tr("Installed, {0:.0f} MB").format(model.size_bytes / 1e6)
-                action = "" if model.bundled else self.tr("Remove")
+                action = RowAction.NONE if model.bundled else RowAction.REMOVE
             else:
                 state = self.tr("Not installed")
-                action = self.tr("Download") if entry.url else self.tr("Download from URL…")
+                action = RowAction.DOWNLOAD if entry.url else RowAction.DOWNLOAD_FROM_URL
             self.table.item(row, 1).setText(state)
-            button = self.action_button(entry.id)
-            button.setText(action or "—")
-            button.setEnabled(bool(action))
+            self.set_action(entry.id, action)
+
+    def set_action(self, model_id: str, action: RowAction) -> None:
+        self.row_actions[model_id] = action
+        button = self.action_button(model_id)
+        button.setText(action.label())
+        button.setEnabled(action is not RowAction.NONE)
 
     def _action(self, entry: CatalogEntry) -> None:
-        text = self.action_button(entry.id).text()
-        if entry.id in self.tasks:
+        action = self.row_actions.get(entry.id, RowAction.NONE)
+        if action is RowAction.CANCEL:
             self.tasks[entry.id].cancel.set()
-        elif text == self.tr("Remove"):
+        elif action is RowAction.REMOVE:
             self._remove(entry)
-        else:
+        elif action in (RowAction.DOWNLOAD, RowAction.DOWNLOAD_FROM_URL):
             url = entry.url or self._ask_url(entry)
             if url:
                 self.start_download(entry, url)
@@ -113,7 +143,7 @@ class ModelManager(QDialog):
         task.signals.cancelled.connect(self._on_cancelled)
         self.tasks[entry.id] = task
         self.table.item(self.row_of(entry.id), 1).setText(self.tr("Connecting…"))
-        self.action_button(entry.id).setText(self.tr("Cancel"))
+        self.set_action(entry.id, RowAction.CANCEL)
         QThreadPool.globalInstance().start(task)
         return task
 

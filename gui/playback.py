@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tingxie.core.audio import AudioError, read_span
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 
 class PlaybackSignals(QObject):
@@ -25,7 +26,7 @@ class PlaybackTask(QRunnable):
 
             samples = read_span(self.path, self.start, self.end)
             sd.stop()
-            sd.play(samples, 16000)  # returns at once; PortAudio plays it
+            sd.play(samples, SAMPLE_RATE)  # returns at once; PortAudio plays it
         except (AudioError, OSError) as err:
             self.signals.failed.emit(str(err))
         except Exception as err:  # sounddevice.PortAudioError: no output device and the like

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
+from typing import cast
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QProgressBar, QTableWidget, QTableWidgetItem
+
+JOB_ROLE = Qt.ItemDataRole.UserRole
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class JobState(Enum):
+    """A queued file's state: data the code and tests compare, rendered only for the user."""
+
+    WAITING = QT_TRANSLATE_NOOP("QueueTable", "Waiting")
+    TRANSCRIBING = QT_TRANSLATE_NOOP("QueueTable", "Transcribing")
+    DONE = QT_TRANSLATE_NOOP("QueueTable", "Done")
+    FAILED = QT_TRANSLATE_NOOP("QueueTable", "Failed")
+    CANCELLED = QT_TRANSLATE_NOOP("QueueTable", "Cancelled")
+
+    def status_text(self) -> str:
+        return QCoreApplication.translate("QueueTable", self.value)
 
 class QueueTable(QTableWidget):
     def __init__(self) -> None:
@@ -23,32 +46,37 @@ class QueueTable(QTableWidget):
         self._rows[job] = row
         name = QTableWidgetItem(path.name)
         name.setToolTip(str(path))
-        name.setData(256, job)  # Qt.UserRole
+        name.setData(JOB_ROLE, job)
         self.setItem(row, 0, name)
         self.setItem(row, 1, QTableWidgetItem("…"))
-        self.setItem(row, 2, QTableWidgetItem(self.tr("Waiting")))
+        self.setItem(row, 2, QTableWidgetItem())
+        self.set_state(job, JobState.WAITING)
         bar = QProgressBar()
         bar.setRange(0, 100)
         self.setCellWidget(row, 3, bar)
 
     def job_at(self, row: int) -> int | None:
         item = self.item(row, 0)
-        return None if item is None else item.data(256)
+        return None if item is None else item.data(JOB_ROLE)
 
     def set_duration(self, job: int, seconds: float) -> None:
         minutes, secs = divmod(round(seconds), 60)
         self.item(self._rows[job], 1).setText(f"{minutes}:{secs:02d}")
 
-    def set_state(self, job: int, state: str, tooltip: str = "") -> None:
+    def set_state(self, job: int, state: JobState, reason: str = "") -> None:
         item = self.item(self._rows[job], 2)
-        item.setText(state)
-        item.setToolTip(tooltip)
+        item.setData(STATE_ROLE, state)
+        item.setText(state.status_text())
+        item.setToolTip(reason)
 
     def set_progress(self, job: int, fraction: float) -> None:
         self.progress_bar(job).setValue(round(fraction * 100))
 
     def progress_bar(self, job: int) -> QProgressBar:
-        return self.cellWidget(self._rows[job], 3)
+        return cast(QProgressBar, self.cellWidget(self._rows[job], 3))
 
-    def state(self, job: int) -> str:
-        return self.item(self._rows[job], 2).text()
+    def job_state(self, job: int) -> JobState:
+        return self.state_at(self._rows[job])
+
+    def state_at(self, row: int) -> JobState:
+        return self.item(row, 2).data(STATE_ROLE)

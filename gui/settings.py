@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from pathlib import Path
+from dataclasses import asdict, dataclass, field, fields
+from typing import cast
 
 from PySide6.QtCore import QSettings
 
+from tingxie.core.models import ValidModel
+from tingxie.core.options import build_transcribe_options
 from tingxie.core.pipeline import TranscribeOptions
-from tingxie.core.recognizer import LANGUAGES, RecognizerOptions
-from tingxie.core.textproc import CONVERSIONS, TextOptions
+from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.textproc import TextOptions
+from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+
+R, T = RecognizerOptions, TextOptions  # the defaults live there, and only there
 
 
 @dataclass
 class AppSettings:
     model: str = "tingxie-demo"
-    language: str = "auto"
-    use_itn: bool = True
-    convert: str = "s2twp"
-    fullwidth_punctuation: bool = True
+    language: str = R.language
+    use_itn: bool = R.use_itn
+    convert: str = T.convert
+    fullwidth_punctuation: bool = T.fullwidth_punctuation
     rules_file: str = ""
-    threads: int = 2
-    precision: str = "int8"
+    threads: int = R.threads
+    precision: str = R.precision
     output_dir: str = ""
     write_beside_source: bool = False
     auto_formats: list[str] = field(default_factory=lambda: ["srt", "txt"])
@@ -30,16 +35,8 @@ class AppSettings:
     push_to_talk_key: str = "Space"
     training_python: str = ""  # interpreter with torch + FunASR for the Export wizard
 
-    def transcribe_options(self, model_path: Path) -> TranscribeOptions:
-        return TranscribeOptions(
-            model=model_path,
-            recognizer=RecognizerOptions(self.language, self.use_itn, self.threads, self.precision),
-            text=TextOptions(
-                convert=self.convert,
-                fullwidth_punctuation=self.fullwidth_punctuation,
-                rules_file=Path(self.rules_file) if self.rules_file else None,
-            ),
-        )
+    def transcribe_options(self, model: ValidModel) -> TranscribeOptions:
+        return build_transcribe_options(model, asdict(self))
 
 
 def qsettings() -> QSettings:
@@ -55,13 +52,11 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
         default = getattr(settings, f.name)
         value = store.value(f.name, default)
         setattr(settings, f.name, _coerce(value, default))
-    if settings.language not in LANGUAGES:
-        settings.language = "auto"
-    if settings.convert not in CONVERSIONS:
-        settings.convert = "s2twp"
-    if settings.precision not in ("int8", "fp32"):
-        settings.precision = "int8"
-    settings.threads = min(max(1, settings.threads), 64)
+    defaults = AppSettings()
+    for name, choices in (("language", LANGUAGES), ("convert", CONVERSIONS), ("precision", PRECISIONS)):
+        if getattr(settings, name) not in choices:
+            setattr(settings, name, getattr(defaults, name))
+    settings.threads = min(max(THREADS_MIN, settings.threads), THREADS_MAX)
     return settings
 
 
@@ -78,11 +73,11 @@ def _coerce(value: object, default: object) -> object:
         if isinstance(default, bool):
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
         if isinstance(default, int):
-            return int(value)
+            return int(str(value))
         if isinstance(default, list):
             if isinstance(value, str):
                 return [v for v in value.split(",") if v]
-            return [str(v) for v in value] if value else []
+            return [str(v) for v in cast(list, value)] if value else []
         return str(value)
     except (TypeError, ValueError):
         return default

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QKeySequenceEdit, QLineEdit, QSpinBox, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QKeySequenceEdit,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
 )
 
-from PySide6.QtGui import QKeySequence
-
-from tingxie.core.recognizer import LANGUAGES
-from tingxie.core.textproc import CONVERSIONS
+from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
 from tingxie.gui.settings import AppSettings
 from tingxie.gui.widgets import browse_row
 
-LANGUAGE_NAMES = {"auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어"}
-CONVERSION_NAMES = {"none": "不轉換 None", "s2tw": "繁體 s2tw", "s2twp": "繁體＋台灣用語 s2twp"}
+LANGUAGE_NAMES = {
+    "auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어",
+}
+CONVERSION_NAMES = dict(zip(CONVERSIONS, ("不轉換 None", "繁體 s2tw", "繁體＋台灣用語 s2twp")))
+PRECISION_NAMES = {"int8": "INT8 (faster)", "fp32": "FP32"}
+assert set(LANGUAGE_NAMES) == set(LANGUAGES) and set(CONVERSION_NAMES) == set(CONVERSIONS)
+assert set(PRECISION_NAMES) == set(PRECISIONS)
 
 
 class SettingsDialog(QDialog):
@@ -33,9 +45,9 @@ class SettingsDialog(QDialog):
         self.fullwidth.setChecked(settings.fullwidth_punctuation)
         self.rules = QLineEdit(settings.rules_file)
         self.threads = QSpinBox()
-        self.threads.setRange(1, 64)
+        self.threads.setRange(THREADS_MIN, THREADS_MAX)
         self.threads.setValue(settings.threads)
-        self.precision = _combo(("int8", "fp32"), {"int8": "INT8 (faster)", "fp32": "FP32"}, settings.precision)
+        self.precision = _combo(PRECISIONS, PRECISION_NAMES, settings.precision)
         self.output_dir = QLineEdit(settings.output_dir)
         self.push_to_talk = QKeySequenceEdit(QKeySequence(settings.push_to_talk_key))
         self.push_to_talk.setMaximumSequenceLength(1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import cast
 
 Check = tuple[str, Callable[[], str]]  # name, a function returning '' on success or the problem
 
@@ -18,7 +19,7 @@ def run_smoke() -> int:
 
     from tingxie.gui.app import configure_application
 
-    app = QApplication.instance() or QApplication([sys.argv[0], "--smoke"])
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0], "--smoke"]))
     configure_application(app)
     failed = 0
     for name, check in _checks():

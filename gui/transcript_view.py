@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from tingxie.core.transcript import Transcript
-from tingxie.core.writers import FORMATS, write_transcript
+from tingxie.core.vocabulary import EMOTIONS, EVENTS, FORMATS, tag
+from tingxie.core.writers import write_transcript
 from tingxie.gui.playback import play_span
 
-# SenseVoice tags shown as small labels; neutral speech shows nothing.
-EMOTION_LABELS = {
-    "<|HAPPY|>": "😊", "<|SAD|>": "😢", "<|ANGRY|>": "😠", "<|FEARFUL|>": "😨",
-    "<|DISGUSTED|>": "🤢", "<|SURPRISED|>": "😮",
+# SenseVoice's tags shown as small labels; neutral speech, plain speech and unknowns show nothing.
+_EMOJI = {
+    "HAPPY": "😊", "SAD": "😢", "ANGRY": "😠", "FEARFUL": "😨", "DISGUSTED": "🤢", "SURPRISED": "😮",
+    "BGM": "🎵", "Laughter": "😀", "Applause": "👏", "Cry": "😭", "Sneeze": "🤧", "Cough": "😷", "Breath": "💨",
 }
-EVENT_LABELS = {
-    "<|BGM|>": "🎵", "<|Laughter|>": "😀", "<|Applause|>": "👏", "<|Cry|>": "😭",
-    "<|Sneeze|>": "🤧", "<|Cough|>": "😷", "<|Breath|>": "💨",
-}
+EMOTION_LABELS = {tag(e): _EMOJI[e] for e in EMOTIONS if e in _EMOJI}
+EVENT_LABELS = {tag(e): _EMOJI[e] for e in EVENTS if e in _EMOJI}
 
 
 def tag_label(emotion: str, event: str) -> str:

@@ -8,7 +8,9 @@ import av
 import numpy as np
 import soxr
 
-RATE = 16000
+from tingxie.core.vocabulary import SAMPLE_RATE
+
+RATE = SAMPLE_RATE
 
 
 def speech_bounds(audio: np.ndarray, level: float = 0.005) -> tuple[float, float]:

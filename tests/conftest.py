@@ -12,6 +12,11 @@ from tests.helpers import run_cli
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The house rules (ruff, mypy) run first: a lint failure is reported before minutes of tests."""
+    items.sort(key=lambda item: item.module.__name__ != "tests.test_house_rules" if item.module else True)
+
+
 @pytest.fixture(scope="session")
 def demo_work(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Tokenizer and espeak-ng speech of the demo sentences, shared by every test."""

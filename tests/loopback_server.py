@@ -66,7 +66,7 @@ class LoopbackServer:
         self.state.files[name] = data
         return self.url(name)
 
-    def __enter__(self) -> "LoopbackServer":
+    def __enter__(self) -> LoopbackServer:
         self.thread.start()
         return self
 

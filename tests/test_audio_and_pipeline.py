@@ -6,11 +6,12 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from tests.audio_fixtures import RATE, encode_with_pyav, speech_bounds
 from tingxie.core.audio import AudioError, probe, stream_audio
+from tingxie.core.models import validate
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
-from tests.audio_fixtures import RATE, encode_with_pyav, speech_bounds
 from tingxie.training_tools.metrics import cer, normalize_for_cer
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
@@ -19,7 +20,7 @@ EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(TranscribeOptions(model=DEMO_MODEL_DIR, recognizer=RecognizerOptions(language="zh")))
+    return Engine(TranscribeOptions(model=validate(DEMO_MODEL_DIR), recognizer=RecognizerOptions(language="zh")))
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """`tingxie` on the bundled sample, as the README shows it."""
 
-from tingxie.core.paths import SAMPLES_DIR
 from tests.helpers import run_cli
+from tingxie.core.paths import SAMPLES_DIR
+from tingxie.core.vocabulary import FORMATS
 
 
 def test_transcribe_prints_the_sample_text():
@@ -33,14 +34,18 @@ def test_transcribe_a_folder_writes_the_formats_asked(tmp_path):
     out = tmp_path / "out"
     result = run_cli(
         "-m", "tingxie.core", "transcribe", str(SAMPLES_DIR), "--language", "zh",
-        "--format", "txt,srt,vtt,json", "--output-dir", str(out), "--quiet",
+        "--format", ",".join(FORMATS), "--output-dir", str(out), "--quiet",
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""  # --quiet: no progress bars or messages
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        f"demo-{i}.{ext}" for i in (1, 2, 3) for ext in ("txt", "srt", "vtt", "json")
+        f"demo-{i}.{ext}" for i in (1, 2, 3) for ext in FORMATS
     )
     assert (out / "demo-3.txt").read_text(encoding="utf-8") == "有人去排隊了嗎？\n"
+    tsv = (out / "demo-3.tsv").read_text(encoding="utf-8").splitlines()
+    assert tsv[0] == "start\tend\ttext" and tsv[1].split("\t")[2] == "有人去排隊了嗎？"
+    start, end = map(float, tsv[1].split("\t")[:2])
+    assert 0 <= start < end <= 3.0
     assert "demo-2.wav\t品質不錯，去年都銷售一空" in result.stdout
 
 

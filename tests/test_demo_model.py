@@ -9,9 +9,9 @@ import pytest
 import sherpa_onnx
 import soundfile as sf
 
+from tests.helpers import run_cli
 from tingxie.core.model_files import find_model_files
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
-from tests.helpers import run_cli
 from tingxie.training_tools.metrics import cer
 
 

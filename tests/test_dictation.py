@@ -8,12 +8,15 @@ import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 
+from tests.virtual_mic import VirtualMicrophone
 from tingxie.core.dictation import DictationSession
 from tingxie.core.model_store import recordings_dir
+from tingxie.core.models import validate
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
-from tests.virtual_mic import VirtualMicrophone
+from tingxie.core.vocabulary import SAMPLE_RATE
+from tingxie.gui.queue_table import JobState
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -28,7 +31,7 @@ def microphone(tmp_path_factory):
 
 def test_core_session_hears_the_virtual_microphone_and_records_to_disk(microphone, tmp_path):
     texts = []
-    options = TranscribeOptions(model=DEMO_MODEL_DIR, recognizer=RecognizerOptions(language="zh"))
+    options = TranscribeOptions(model=validate(DEMO_MODEL_DIR), recognizer=RecognizerOptions(language="zh"))
     session = DictationSession(options, tmp_path / "rec.wav", texts.append)
     session.start()
     time.sleep(0.5)
@@ -38,7 +41,7 @@ def test_core_session_hears_the_virtual_microphone_and_records_to_disk(microphon
     assert [s.text for s in segments] == [EXPECTED]
     assert texts == segments
     recorded, rate = sf.read(tmp_path / "rec.wav")
-    assert rate == 16000 and len(recorded) / rate > 3.0  # everything heard is on disk
+    assert rate == SAMPLE_RATE and len(recorded) / rate > 3.0  # everything heard is on disk
 
 
 def test_dictation_panel_shows_each_sentence(microphone, qtbot, app_dirs):
@@ -94,9 +97,9 @@ def test_clicking_a_segment_plays_that_span(microphone, qtbot, app_dirs):
     window = MainWindow()
     qtbot.addWidget(window)
     window.add_paths([SAMPLE])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Done", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.DONE, timeout=30_000)
     heard = []
-    with sd.InputStream(samplerate=16000, channels=1, dtype="float32", callback=lambda d, *a: heard.append(d.copy())):
+    with sd.InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32", callback=lambda d, *a: heard.append(d.copy())):
         rect = window.transcript_view.table.visualItemRect(window.transcript_view.table.item(0, 0))
         qtbot.mouseClick(window.transcript_view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.statusBar().currentMessage().startswith("Playing 00:00.00")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import run_cli
+from tests.loopback_server import LoopbackServer
 from tingxie.core.download import DownloadCancelled, DownloadError, download, partial_path
 from tingxie.core.model_store import download_model, import_folder, list_installed, remove
 from tingxie.core.models import ModelFolderError
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from tests.helpers import run_cli
-from tests.loopback_server import LoopbackServer
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import sherpa_onnx
 import soundfile as sf
 from onnx import TensorProto, helper
 
-from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tests.helpers import run_cli
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.training_tools.cmvn import read_cmvn
 from tingxie.training_tools.export import ExportError, check_graph
 from tingxie.training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
@@ -34,14 +34,32 @@ def decode(model: Path, tokens: Path, wav: Path = SAMPLE_WAV) -> sherpa_onnx.Off
 
 
 @pytest.fixture(scope="module")
-def named_export(tmp_path_factory) -> Path:
+def named_export_run(tmp_path_factory) -> tuple[Path, str]:
+    """The export folder and what the default (--progress text) run printed."""
     out = tmp_path_factory.mktemp("named")
     result = run_cli(
         "-m", "tingxie.training_tools", "export", "--checkpoint", str(CHECKPOINT),
         "--output-dir", str(out), "--model-name", "zhtw-v1",
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    return out
+    return out, result.stdout
+
+
+@pytest.fixture(scope="module")
+def named_export(named_export_run) -> Path:
+    return named_export_run[0]
+
+
+def test_text_progress_prints_lines_for_people(named_export_run):
+    out, stdout = named_export_run
+    lines = stdout.splitlines()
+    assert lines[0] == f"Loading checkpoint {CHECKPOINT}"
+    assert "Tracing the graph (opset 13)" in lines
+    assert "Quantizing MatMul weights to INT8 (quint8)" in lines
+    assert [line.split(" (")[0] for line in lines if line.startswith("Wrote ")] == [
+        f"Wrote {out / 'zhtw-v1.onnx'}", f"Wrote {out / 'zhtw-v1.int8.onnx'}",
+    ]
+    assert not any(line.startswith("{") for line in lines)  # no JSON unless asked for
 
 
 def test_named_export_writes_the_seed_layout_and_decodes(named_export):
@@ -123,7 +141,8 @@ def test_graph_check_refuses_the_sequence_mask_type_conflict():
 
 def test_incomplete_checkpoint_is_named_not_a_traceback(tmp_path):
     (tmp_path / "config.yaml").write_text("model: SenseVoiceSmall\n", encoding="utf-8")
-    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(tmp_path), "--output-dir", str(tmp_path / "out"))
+    out = tmp_path / "out"
+    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(tmp_path), "--output-dir", str(out))
     assert result.returncode == 2
     assert "missing model.pt, am.mvn" in result.stderr
     assert "Traceback" not in result.stderr

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import sys
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tingxie.core.paths import DEMO_MODEL_DIR
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.training_tools.progress import Event, export_steps, verify_steps
 
 CHECKPOINT = DEMO_MODEL_DIR / "checkpoint"
 
@@ -32,15 +35,67 @@ def test_wizard_exports_verifies_and_adds_the_model_to_the_picker(qtbot, app_dir
     wizard.output_page.name.setText("my-zhtw")
     wizard.next()  # starts export, then verify
     run = wizard.run_page
-    qtbot.waitUntil(lambda: run.add.isEnabled() or "Stopped" in run.result.text(), timeout=240_000)
+    bar_values: list[int] = []
+    run.progress.valueChanged.connect(bar_values.append)  # after start() reset the bar to 0
+    qtbot.waitUntil(lambda: run.outcome is not None, timeout=240_000)
     assert run.result.text() == "Exported and verified.", run.log.toPlainText()[-2000:]
-    assert run.progress.value() == run.progress.maximum()
-    assert "Wrote" in run.log.toPlainText() and "ok" in run.log.toPlainText()
+    assert run.outcome is True
+    steps = of_kind(run.events, Event.STEP)
+    assert run.steps == [*export_steps(int8=True), *verify_steps(models=2)]
+    # The bar moved once per step event and only then: nothing set it to full at the end.
+    assert bar_values == list(range(1, len(steps) + 1))
+    assert run.progress.value() == run.progress.maximum() == len(steps)
+    assert [Path(e["path"]).name for e in of_kind(run.events, Event.WROTE)] == ["my-zhtw.onnx", "my-zhtw.int8.onnx"]
+    assert {e["model"]: e["passed"] for e in of_kind(run.events, Event.RESULT)} == {
+        "out/my-zhtw.onnx": True, "out/my-zhtw.int8.onnx": True,
+    }
+    assert [e["ok"] for e in of_kind(run.events, Event.DONE)] == [True, True]
+    assert all(e["message"] in run.log.toPlainText() for e in steps)  # the human text is shown
     qtbot.mouseClick(run.add, Qt.MouseButton.LeftButton)
     picker = [window.model_picker.itemText(i) for i in range(window.model_picker.count())]
     assert any(t.startswith("my-zhtw — FP32 + INT8") for t in picker), picker
     wizard.done(0)
     window.close()
+
+
+def of_kind(events: list[dict], kind: Event) -> list[dict]:
+    return [e for e in events if e["event"] == kind.value]
+
+
+def make_run_page(qtbot):
+    from tingxie.gui.export_wizard import RunPage
+
+    page = RunPage()
+    qtbot.addWidget(page)
+    return page
+
+
+def test_a_failed_verify_result_names_the_model(qtbot, tmp_path):
+    """A model sherpa-onnx refuses (tokens.txt cut short) ends the run with its name."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    shutil.copy(DEMO_MODEL_DIR / "model.int8.onnx", bad / "model.int8.onnx")
+    tokens = (DEMO_MODEL_DIR / "tokens.txt").read_text(encoding="utf-8").splitlines()
+    (bad / "tokens.txt").write_text("\n".join(tokens[:10]) + "\n", encoding="utf-8")
+    page = make_run_page(qtbot)
+    verify = ["verify", str(bad), "--checkpoint", str(CHECKPOINT), "--wav", str(SAMPLE_WAV), "--progress", "json"]
+    page.start(sys.executable, [verify], [len(verify_steps(models=1))])
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=120_000)
+    assert page.outcome is False
+    assert [e["passed"] for e in of_kind(page.events, Event.RESULT)] == [False]
+    assert page.result.text().startswith("Verification failed for bad/model.int8.onnx"), page.result.text()
+    assert not page.add.isEnabled()
+
+
+def test_a_clean_exit_without_a_done_event_is_not_success(qtbot):
+    """`tingxie-train --help` exits 0 but reports nothing: success comes from events, not exit codes."""
+    page = make_run_page(qtbot)
+    page.start(sys.executable, [["--help"]])
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=60_000)
+    assert page.outcome is False
+    assert "without reporting that it succeeded" in page.result.text()
+    assert "usage: tingxie-train" in page.log.toPlainText()  # non-JSON lines are shown as they are
+    assert page.progress.value() == 0 and page.events == []
 
 
 def test_wizard_names_the_missing_checkpoint_files(qtbot, app_dirs, tmp_path):

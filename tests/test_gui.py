@@ -11,6 +11,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from tingxie.core.paths import SAMPLES_DIR
+from tingxie.core.vocabulary import SAMPLE_RATE
+from tingxie.gui.model_manager import RowAction
+from tingxie.gui.queue_table import JobState
 
 SAMPLE = SAMPLES_DIR / "demo-3.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -49,7 +52,7 @@ def test_dropped_wav_is_queued_transcribed_shown_and_exported(window, qtbot, tmp
     drop_files(window, [SAMPLE])
     assert window.queue.rowCount() == 1
     assert window.queue.item(0, 0).text() == "demo-3.wav"
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Done", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.DONE, timeout=30_000)
     assert window.queue.progress_bar(1).value() == 100
     assert window.transcript_view.texts() == [EXPECTED]
     target = tmp_path / "exported.srt"
@@ -65,7 +68,7 @@ def test_dropped_folder_queues_every_audio_file(window, qtbot):
     assert [window.queue.item(r, 0).text() for r in range(window.queue.rowCount())] == [
         "demo-1.wav", "demo-2.wav", "demo-3.wav",
     ]
-    qtbot.waitUntil(lambda: all(window.queue.item(r, 2).text() == "Done" for r in range(3)), timeout=60_000)
+    qtbot.waitUntil(lambda: all(window.queue.state_at(r) is JobState.DONE for r in range(3)), timeout=60_000)
     rect = window.queue.visualItemRect(window.queue.item(1, 0))
     qtbot.mouseClick(window.queue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.transcript_view.title.text() == "demo-2.wav"
@@ -76,12 +79,12 @@ def test_a_bad_file_shows_the_error_dialog_and_the_window_stays_usable(window, q
     bad = tmp_path / "broken.mp3"
     bad.write_bytes(b"\x00" * 1000)
     drop_files(window, [bad])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Failed", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.FAILED, timeout=30_000)
     dialog = window.findChild(QMessageBox, "errorDialog")
     assert dialog is not None and dialog.isVisible()
     assert "broken.mp3" in dialog.text()
     drop_files(window, [SAMPLE])  # still usable while the dialog is open
-    qtbot.waitUntil(lambda: window.queue.item(1, 2).text() == "Done", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(1) is JobState.DONE, timeout=30_000)
     assert window.transcript_view.texts() == [EXPECTED]
 
 
@@ -93,7 +96,7 @@ def test_an_unexpected_worker_exception_shows_details_and_logs(window, qtbot, tm
 
     monkeypatch.setattr(tingxie.gui.file_worker, "probe", explode)
     drop_files(window, [SAMPLE])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Failed", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.FAILED, timeout=30_000)
     dialog = window.findChild(QMessageBox, "errorDialog")
     assert "unexpected error (ZeroDivisionError" in dialog.text()
     assert "Traceback" in dialog.detailedText()
@@ -118,7 +121,8 @@ def test_settings_survive_a_restart(qtbot):
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
-    assert (second.settings.language, second.settings.convert, second.settings.use_itn, second.settings.threads) == ("zh", "s2tw", False, 3)
+    remembered = second.settings
+    assert (remembered.language, remembered.convert, remembered.use_itn, remembered.threads) == ("zh", "s2tw", False, 3)
     reopened = second.open_settings()
     assert reopened.language.currentData() == "zh"
     second.close()
@@ -139,9 +143,9 @@ def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_pick
     import hashlib
     import tarfile
 
+    from tests.loopback_server import LoopbackServer
     from tingxie.core.catalog import CatalogEntry
     from tingxie.core.paths import DEMO_MODEL_DIR
-    from tests.loopback_server import LoopbackServer
 
     archive = tmp_path / "zhtw.tar.bz2"
     with tarfile.open(archive, "w:bz2") as tar:
@@ -156,10 +160,12 @@ def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_pick
         )
         manager = window.open_model_manager([entry])
         assert manager.state_text("zhtw-test") == "Not installed"
+        assert manager.row_actions["zhtw-test"] is RowAction.DOWNLOAD
         qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: manager.state_text("zhtw-test").startswith("Installed"), timeout=30_000)
     assert manager.progress_bar("zhtw-test").value() == 100
-    assert manager.action_button("zhtw-test").text() == "Remove"
+    assert manager.row_actions["zhtw-test"] is RowAction.REMOVE
+    assert manager.action_button("zhtw-test").text() == "Remove"  # and the user reads what it does
     picker = [window.model_picker.itemText(i) for i in range(window.model_picker.count())]
     assert any(t.startswith("zhtw-test — INT8") for t in picker), picker
     qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
@@ -180,7 +186,7 @@ def test_model_manager_import_of_a_broken_folder_says_why(window, qtbot, tmp_pat
 
 def test_finished_files_are_kept_in_a_searchable_history(window, qtbot, tmp_path, monkeypatch):
     drop_files(window, [SAMPLES_DIR / "demo-1.wav", SAMPLE])
-    qtbot.waitUntil(lambda: all(window.queue.item(r, 2).text() == "Done" for r in range(2)), timeout=30_000)
+    qtbot.waitUntil(lambda: all(window.queue.state_at(r) is JobState.DONE for r in range(2)), timeout=30_000)
     panel = window.history_panel
     assert panel.table.rowCount() == 2
     panel.search.setText("排隊")
@@ -218,16 +224,16 @@ def test_closing_while_a_long_file_runs_stops_the_worker_cleanly(qtbot, tmp_path
 
     clip = sf.read(SAMPLE, dtype="float32")[0]
     long_file = tmp_path / "long.wav"
-    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(8000, np.float32)]), 200), 16000)  # ~7 min
+    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(SAMPLE_RATE // 2, np.float32)]), 200), SAMPLE_RATE)  # ~7 min
     window = MainWindow()
     qtbot.addWidget(window)
     window.add_paths([long_file])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Transcribing", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.TRANSCRIBING, timeout=30_000)
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 5.0
-    assert window.thread.isFinished()
-    assert window.transcripts == {}
+    assert window.files.worker_thread.isFinished()
+    assert window.files.transcripts == {}
 
 
 def test_cancel_selected_stops_that_file_only(window, qtbot, tmp_path):
@@ -236,13 +242,13 @@ def test_cancel_selected_stops_that_file_only(window, qtbot, tmp_path):
 
     clip = sf.read(SAMPLE, dtype="float32")[0]
     long_file = tmp_path / "long.wav"
-    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(8000, np.float32)]), 200), 16000)
+    sf.write(long_file, np.tile(np.concatenate([clip, np.zeros(SAMPLE_RATE // 2, np.float32)]), 200), SAMPLE_RATE)
     window.add_paths([long_file, SAMPLE])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Transcribing", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.TRANSCRIBING, timeout=30_000)
     window.queue.selectRow(0)
     qtbot.mouseClick(window.findChild(QPushButton, "cancelSelected"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Cancelled", timeout=30_000)
-    qtbot.waitUntil(lambda: window.queue.item(1, 2).text() == "Done", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.CANCELLED, timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(1) is JobState.DONE, timeout=30_000)
 
 
 def test_export_suggests_the_export_folder_from_settings(window, qtbot, tmp_path, monkeypatch):
@@ -250,8 +256,10 @@ def test_export_suggests_the_export_folder_from_settings(window, qtbot, tmp_path
 
     window.apply_settings(replace(window.settings, output_dir=str(tmp_path / "subtitles")))
     window.add_paths([SAMPLE])
-    qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "Done", timeout=30_000)
+    qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.DONE, timeout=30_000)
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda parent, title, suggested, *a: (asked.append(suggested), ("", ""))[1])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda parent, title, suggested, *a: (asked.append(suggested), ("", ""))[1]
+    )
     window.transcript_view.export("srt")
     assert asked == [str(tmp_path / "subtitles" / "demo-3.srt")]

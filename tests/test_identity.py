@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tomllib
 
 import pytest
+import tomllib
 
 from tests.helpers import REPO
 from tingxie.core.paths import ASSETS, MissingAsset, asset

@@ -8,10 +8,10 @@ from pathlib import Path
 import onnx
 import pytest
 
+from tests.helpers import run_cli
 from tingxie.core.models import ModelFolderError, validate
 from tingxie.core.onnx_metadata import read_metadata
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
-from tests.helpers import run_cli
 
 
 @pytest.fixture

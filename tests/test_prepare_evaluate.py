@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from tingxie.core.paths import DEMO_MODEL_DIR
 from tests.audio_fixtures import encode_with_pyav
 from tests.helpers import run_cli
+from tingxie.core.paths import DEMO_MODEL_DIR
+from tingxie.core.vocabulary import SAMPLE_RATE
 from tingxie.training_tools.metrics import error_counts
 
 SAMPLE_FOR_CHECK = DEMO_MODEL_DIR.parent.parent / "samples" / "demo-1.wav"
@@ -48,19 +49,21 @@ def common_voice(tmp_path_factory, demo_utterances) -> Path:
 @pytest.fixture(scope="module")
 def prepared(common_voice, tmp_path_factory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("prepared")
-    result = run_cli("-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out), "--jobs", "2")
+    result = run_cli(
+        "-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(out), "--jobs", "2"
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     return out, result.stdout
 
 
 def test_prepare_writes_sensevoice_jsonl(prepared, demo_utterances):
     out, report = prepared
-    train = [json.loads(l) for l in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = [json.loads(line) for line in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(train) == 6
     first = train[0]
     assert first["target"] == demo_utterances[0].text
     assert first["target_len"] == len(first["target"])
-    assert Path(first["source"]).is_absolute() and sf.info(first["source"]).samplerate == 16000
+    assert Path(first["source"]).is_absolute() and sf.info(first["source"]).samplerate == SAMPLE_RATE
     assert abs(first["source_len"] - sf.info(demo_utterances[0].wav).duration * 100) < 10
     assert (first["text_language"], first["emo_target"], first["event_target"]) == ("<|zh|>", "<|NEUTRAL|>", "<|Speech|>")
     itn = {r["target"]: r["with_or_wo_itn"] for r in train}
@@ -105,8 +108,8 @@ def test_evaluate_compares_models_in_one_table(prepared):
         "--model", str(DEMO_MODEL_DIR / "model.onnx"), "--model", str(DEMO_MODEL_DIR / "model.int8.onnx"),
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    lines = [l for l in result.stdout.splitlines() if l.startswith("tingxie-demo/")]
-    assert [l.split()[0] for l in lines] == ["tingxie-demo/model.onnx", "tingxie-demo/model.int8.onnx"]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("tingxie-demo/")]
+    assert [line.split()[0] for line in lines] == ["tingxie-demo/model.onnx", "tingxie-demo/model.int8.onnx"]
     for line in lines:
         cer = float(line.split()[2].rstrip("%"))
         assert cer <= 10.0, line  # its own sentences, through an mp3 round trip
@@ -149,11 +152,14 @@ def test_finetuned_checkpoint_exports_to_a_model_sherpa_onnx_runs(finetuned, tmp
 
     out, _ = finetuned
     exported = tmp_path / "exported"
-    result = run_cli("-m", "tingxie.training_tools", "export", "--checkpoint", str(out / "export-ready"), "--output-dir", str(exported))
+    result = run_cli(
+        "-m", "tingxie.training_tools", "export", "--checkpoint", str(out / "export-ready"), "--output-dir", str(exported)
+    )
     assert result.returncode == 0, result.stderr[-3000:]
+    from tingxie.core.models import validate_path
     from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
-    recognizer = Recognizer(exported, RecognizerOptions(language="zh"))
+    recognizer = Recognizer(validate_path(exported), RecognizerOptions(language="zh"))
     audio = sf.read(SAMPLE_FOR_CHECK, dtype="float32")[0]
     assert recognizer.recognize(audio).lang == "<|zh|>"
     inputs = {
@@ -177,8 +183,8 @@ def test_progress_is_read_from_every_training_line_of_the_real_log(finetuned):
     from tingxie.training_tools.finetune import STEP
 
     out, _ = finetuned
-    lines = [l for l in (out / "train.log").read_text(encoding="utf-8").splitlines() if "- train, rank:" in l]
-    assert lines and all(STEP.search(l) for l in lines)
+    lines = [line for line in (out / "train.log").read_text(encoding="utf-8").splitlines() if "- train, rank:" in line]
+    assert lines and all(STEP.search(line) for line in lines)
     last = STEP.search(lines[-1])
     assert int(last.group(4)) == int(last.group(3)) * 2  # total step after 2 epochs = steps per epoch x 2
 
@@ -186,13 +192,14 @@ def test_progress_is_read_from_every_training_line_of_the_real_log(finetuned):
 def test_prepare_mixes_in_replay_data_at_the_given_ratio(common_voice, prepared, tmp_path):
     out, _ = prepared
     replay = tmp_path / "original-domain.jsonl"
-    rows = [json.loads(l) for l in (out / "test.jsonl").read_text(encoding="utf-8").splitlines()]
-    replay.write_text("".join(json.dumps({**r, "key": f"replay-{i}"}, ensure_ascii=False) + "\n" for i, r in enumerate(rows)), encoding="utf-8")
+    rows = [json.loads(line) for line in (out / "test.jsonl").read_text(encoding="utf-8").splitlines()]
+    lines = (json.dumps({**r, "key": f"replay-{i}"}, ensure_ascii=False) + "\n" for i, r in enumerate(rows))
+    replay.write_text("".join(lines), encoding="utf-8")
     mixed = tmp_path / "mixed"
     result = run_cli("-m", "tingxie.training_tools", "prepare", "--cv-dir", str(common_voice), "--out-dir", str(mixed),
                      "--replay", str(replay), "--replay-ratio", "0.5")
     assert result.returncode == 0, result.stderr[-2000:]
-    train = [json.loads(l) for l in (mixed / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    train = [json.loads(line) for line in (mixed / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(train) == 6 + 3 and sum(r["key"].startswith("replay-") for r in train) == 3
     assert "replay rows mixed into train: 3" in result.stdout
 

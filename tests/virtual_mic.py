@@ -9,6 +9,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from tingxie.core.vocabulary import SAMPLE_RATE
+
 
 class VirtualMicrophone:
     """Start: a private daemon (own runtime folder). play(): paplay into the sink, which
@@ -24,14 +26,14 @@ class VirtualMicrophone:
         self.runtime = runtime
         self.env = {**os.environ, "PULSE_RUNTIME_PATH": str(runtime), "PULSE_STATE_PATH": str(runtime)}
 
-    def start(self) -> "VirtualMicrophone":
+    def start(self) -> VirtualMicrophone:
         self.runtime.mkdir(parents=True, exist_ok=True)
         os.environ["PULSE_RUNTIME_PATH"] = str(self.runtime)  # for PortAudio's ALSA pulse plugin
         os.environ["PULSE_STATE_PATH"] = str(self.runtime)
         subprocess.run(
             ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n",
              "--load=module-native-protocol-unix",
-             "--load=module-null-sink sink_name=vmic rate=16000 channels=1"],
+             f"--load=module-null-sink sink_name=vmic rate={SAMPLE_RATE} channels=1"],
             env=self.env, check=True, capture_output=True, timeout=30,
         )
         deadline = time.monotonic() + 10

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
+from tingxie.core.vocabulary import SAMPLE_RATE
 from tingxie.training_tools.metrics import ErrorCounts, error_counts
 
 Log = Callable[[str], None]
@@ -39,16 +40,17 @@ def read_test_set(path: Path, limit: int | None = None) -> list[dict]:
 
 def evaluate_model(model: Path, rows: list[dict], language: str = "zh", threads: int = 2) -> Evaluation:
     from tingxie.core.audio import load_audio
+    from tingxie.core.models import validate_path
     from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
-    recognizer = Recognizer(Path(model), RecognizerOptions(language=language, threads=threads))
+    recognizer = Recognizer(validate_path(Path(model)), RecognizerOptions(language=language, threads=threads))
     hypotheses, audio_seconds, decode_seconds = [], 0.0, 0.0
     for row in rows:
         audio = load_audio(Path(row["source"]))
         started = time.perf_counter()
         hypotheses.append(recognizer.recognize(audio).text)
         decode_seconds += time.perf_counter() - started
-        audio_seconds += len(audio) / 16000
+        audio_seconds += len(audio) / SAMPLE_RATE
     counts = error_counts([r["target"] for r in rows], hypotheses)
     name = f"{recognizer.model.folder.name}/{recognizer.model_file.name}"
     return Evaluation(name, recognizer.model_file.precision, counts, decode_seconds / max(audio_seconds, 1e-9), len(rows))
@@ -67,7 +69,9 @@ def format_table(results: list[Evaluation]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(models: list[Path], data: Path, language: str = "zh", limit: int | None = None, log: Log = print) -> list[Evaluation]:
+def evaluate(
+    models: list[Path], data: Path, language: str = "zh", limit: int | None = None, log: Log = print
+) -> list[Evaluation]:
     rows = read_test_set(data, limit)
     results = [evaluate_model(m, rows, language) for m in models]
     log(format_table(results))

@@ -12,15 +12,13 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import onnx
 
 from tingxie.training_tools.checkpoint import LoadedCheckpoint, load_checkpoint
 from tingxie.training_tools.cmvn import as_metadata, read_cmvn
+from tingxie.training_tools.progress import Log, Progress, Step, as_progress, export_steps
 from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
-
-Log = Callable[[str], None]
 
 QUANT_TYPES = ("quint8", "qint8")
 
@@ -60,13 +58,20 @@ def output_names(options: ExportOptions) -> tuple[str, str, str]:
 
 
 def export_checkpoint(
-    checkpoint_dir: Path, output_dir: Path, options: ExportOptions = ExportOptions(), log: Log = print
+    checkpoint_dir: Path,
+    output_dir: Path,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | Log = print,
 ) -> ExportedFiles:
+    """Each step is reported through ``progress`` (a reporter, or a plain log function) so
+    the CLI can print it for people or stream it as JSON for the wizard."""
     if not (options.fp32 or options.int8):
         raise ValueError("Nothing to export: choose FP32, INT8 or both.")
     if options.int8_weight_type not in QUANT_TYPES:
         raise ValueError(f"INT8 weight type must be one of {', '.join(QUANT_TYPES)}.")
-    log(f"Loading checkpoint {checkpoint_dir}")
+    report = as_progress(progress)
+    report.plan(export_steps(options.int8))
+    report.step(Step.LOAD_CHECKPOINT, f"Loading checkpoint {checkpoint_dir}")
     checkpoint = load_checkpoint(Path(checkpoint_dir))
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
@@ -75,11 +80,12 @@ def export_checkpoint(
     with tempfile.TemporaryDirectory(prefix=".export-", dir=output_dir) as tmp:
         staging = Path(tmp)
         fp32_path = staging / fp32_name
-        log(f"Tracing the graph (opset {options.opset})")
+        report.step(Step.TRACE_GRAPH, f"Tracing the graph (opset {options.opset})")
         write_fp32_model(checkpoint, fp32_path, options, source)
         if options.int8:
-            log(f"Quantizing MatMul weights to INT8 ({options.int8_weight_type})")
+            report.step(Step.QUANTIZE, f"Quantizing MatMul weights to INT8 ({options.int8_weight_type})")
             quantize_model(fp32_path, staging / int8_name, options)
+        report.step(Step.WRITE_FILES, f"Writing {tokens_name} and moving the files into {output_dir}")
         write_tokens(checkpoint, staging / tokens_name)
         if not options.fp32:
             fp32_path.unlink()
@@ -92,7 +98,7 @@ def export_checkpoint(
         int8=output_dir / int8_name if options.int8 else None,
     )
     for path in files.models():
-        log(f"Wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
+        report.wrote(path, path.stat().st_size / 1e6)
     return files
 
 

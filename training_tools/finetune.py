@@ -13,9 +13,9 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from tingxie.training_tools.checkpoint import CONFIG_JSON, find_checkpoint_files
 
@@ -123,8 +123,9 @@ def run_finetune(request: FinetuneRequest, log: Log = print, quiet: bool = False
     ) as bar:
         process = subprocess.Popen(  # in the output folder: hydra writes its outputs/ logs there
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
-            cwd=request.output_dir, env=launcher_env(),
+            cwd=request.output_dir,
         )
+        assert process.stdout is not None  # stdout=PIPE
         for line in process.stdout:
             logfile.write(line)
             if m := STEP.search(line):
@@ -137,15 +138,6 @@ def run_finetune(request: FinetuneRequest, log: Log = print, quiet: bool = False
         tail = "".join(trainer_log.read_text(encoding="utf-8").splitlines(keepends=True)[-15:])
         raise RuntimeError(f"FunASR's trainer stopped with exit code {code}; its log is {trainer_log}:\n{tail}")
     return assemble_export_ready(request.checkpoint, request.output_dir / "trainer", request.output_dir / EXPORT_READY)
-
-
-def launcher_env() -> dict[str, str]:
-    """The child finds training_tools even when Tingxie is run from its folder, not installed."""
-    import os
-
-    repo = str(Path(__file__).resolve().parent.parent)
-    path = os.environ.get("PYTHONPATH", "")
-    return {**os.environ, "PYTHONPATH": repo + (os.pathsep + path if path else "")}
 
 
 def best_weights(trainer_dir: Path) -> Path:
@@ -167,7 +159,8 @@ def assemble_export_ready(source: Path, trainer_dir: Path, target: Path) -> Path
     target.mkdir(parents=True, exist_ok=True)
     torch.save({k.removeprefix("module."): v for k, v in state.items()}, target / "model.pt")
     for path in (files.config, files.cmvn, files.bpe_model):
-        shutil.copy2(path, target / path.name)
+        if path is not None:  # find_checkpoint_files names what is missing; assembling copies what is there
+            shutil.copy2(path, target / path.name)
     if (files.folder / CONFIG_JSON).is_file():
         shutil.copy2(files.folder / CONFIG_JSON, target / CONFIG_JSON)  # relative names only
     (target / "SOURCE.txt").write_text(

@@ -11,7 +11,6 @@ Usage (what `finetune` runs, directly or under torchrun): python -m tingxie.trai
 from __future__ import annotations
 
 import math
-import sys
 import types
 
 
@@ -43,4 +42,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

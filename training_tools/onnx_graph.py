@@ -8,6 +8,7 @@ text_norm int32 (N), both indices into the model's prompt embedding. Output: log
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import onnx
 import torch
@@ -26,7 +27,7 @@ DYNAMIC_AXES = {
 class SenseVoiceForOnnx(torch.nn.Module):
     """SenseVoiceSmall's inference path with the prompt ids as tensors, as sherpa-onnx feeds them."""
 
-    def __init__(self, model: torch.nn.Module) -> None:
+    def __init__(self, model: Any) -> None:  # FunASR's SenseVoiceSmall, which has no type information
         super().__init__()
         self.embed = model.embed
         self.encoder = model.encoder

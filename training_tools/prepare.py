@@ -11,10 +11,13 @@ import csv
 import json
 import random
 import re
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import cast
+
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 SPLITS = {"train": "train.tsv", "val": "dev.tsv", "test": "test.tsv"}
 PUNCTUATION = re.compile(r"[，。？！、；：「」『』（）《》〈〉…—,.?!;:]")
@@ -65,9 +68,9 @@ def convert_clip(args: tuple[str, str]) -> tuple[str, float | None, str]:
             return args[0], None, "no audio in the clip"
         wav.parent.mkdir(parents=True, exist_ok=True)
         partial = wav.with_suffix(".part.wav")
-        sf.write(partial, audio, 16000, subtype="PCM_16")
+        sf.write(partial, audio, SAMPLE_RATE, subtype="PCM_16")
         partial.replace(wav)
-        return args[0], len(audio) / 16000, ""
+        return args[0], len(audio) / SAMPLE_RATE, ""
     except (AudioError, OSError, RuntimeError) as err:
         return args[0], None, f"unreadable audio: {err}"
 
@@ -100,7 +103,8 @@ def prepare(
         tsv = cv_dir / tsv_name
         if not tsv.is_file():
             raise FileNotFoundError(f"{tsv} not found: a Common Voice folder has train.tsv, dev.tsv, test.tsv and clips/.")
-        todo, texts = [], {}
+        todo: list[tuple[str, str]] = []
+        texts: dict[str, tuple[str, Path, str]] = {}
         for row in read_tsv(tsv):
             clip = cv_dir / "clips" / row["path"]
             text = to_traditional.convert((row.get("sentence") or "").strip())
@@ -116,8 +120,8 @@ def prepare(
         with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
             results = list(pool.map(convert_clip, todo, chunksize=16))
         rows = []
-        for clip, seconds, reason in results:
-            name, wav, text = texts[clip]
+        for source, seconds, reason in results:
+            name, wav, text = texts[source]
             if seconds is None:
                 rejects.append((split, name, reason))
                 continue
@@ -127,7 +131,7 @@ def prepare(
             report.replay_rows = len(extra)
             rows += extra
         write_jsonl(out_dir / f"{split}.jsonl", rows)
-        report.splits[split] = SplitReport(len(rows), sum(r["source_len"] for r in rows) / 100 / 3600)
+        report.splits[split] = SplitReport(len(rows), sum(cast(int, r["source_len"]) for r in rows) / 100 / 3600)
     write_rejects(out_dir / "rejects.tsv", rejects)
     report.rejects = len(rejects)
     log(report.table())

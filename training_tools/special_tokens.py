@@ -10,16 +10,12 @@ tokenizer must take them from that tokenizer instead.
 
 from __future__ import annotations
 
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
-LANGUAGES = ("zh", "en", "yue", "ja", "ko", "nospeech")
-EMOTIONS = ("HAPPY", "SAD", "ANGRY", "NEUTRAL", "FEARFUL", "DISGUSTED", "SURPRISED", "EMO_UNKNOWN")
-EVENTS = ("Speech", "BGM", "Laughter", "Applause", "Cry", "Sneeze", "Breath", "Cough", "Event_UNK")
+from tingxie.core.vocabulary import EMOTIONS, EVENTS, tag
+from tingxie.core.vocabulary import MODEL_LANGUAGES as LANGUAGES
+
 TEXT_NORMS = ("withitn", "woitn")
-
-
-def tag(name: str) -> str:
-    return f"<|{name}|>"
 
 
 SPECIAL_TOKENS: tuple[str, ...] = tuple(

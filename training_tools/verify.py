@@ -8,16 +8,18 @@ with the PyTorch checkpoint's on the same features. One table for all models.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
+
 from tingxie.core.model_files import ModelFile, find_model_files
 from tingxie.core.onnx_metadata import read_metadata
+from tingxie.training_tools.progress import Log, Progress, Step, as_progress, verify_steps
 
 FP32_TOLERANCE = 1e-3
-Log = Callable[[str], None]
 
 
 @dataclass
@@ -39,14 +41,21 @@ class ModelReport:
             return self.max_abs_diff < FP32_TOLERANCE
         return True
 
+    @property
+    def label(self) -> str:
+        """folder/file, as the table and the result events name the model."""
+        return f"{self.model.onnx.parent.name}/{self.model.name}"
+
 
 def decode_with_sherpa(report: ModelReport, wavs: list[Path], language: str, threads: int) -> None:
     """Through core's Recognizer: the same validation and sherpa-onnx call the app makes."""
     from tingxie.core.audio import load_audio
+    from tingxie.core.models import validate_path
     from tingxie.core.recognizer import Recognizer, RecognizerOptions
 
     started = time.monotonic()
-    recognizer = Recognizer(report.model.onnx, RecognizerOptions(language=language, use_itn=True, threads=threads))
+    options = RecognizerOptions(language=language, use_itn=True, threads=threads)
+    recognizer = Recognizer(validate_path(report.model.onnx), options)
     report.load_seconds = time.monotonic() - started
     for wav in wavs:
         result = recognizer.recognize(load_audio(wav))
@@ -108,34 +117,86 @@ def verify_folders(
     checkpoint: Path | None = None,
     language: str = "zh",
     threads: int = 2,
-    log: Log = print,
+    progress: Progress | Log = print,
 ) -> list[ModelReport]:
+    """Every model file in every folder; one result per file is reported as it finishes,
+    and one bad file is recorded in its report rather than hiding the rest."""
+    report_to = as_progress(progress)
+    model_files = [f for folder in folders for f in _model_files(folder)]
+    report_to.plan(verify_steps(len(model_files)))
+    references = references_for(wavs)
+    parity_by_checkpoint: dict[Path, ParityChecker] = {}
+    reports: list[ModelReport] = []
+    for model_file in model_files:
+        report = ModelReport(model_file, model_file.onnx.stat().st_size / 1e6)
+        reports.append(report)
+        report_to.step(Step.DECODE, f"Decoding the samples with {report.label} in sherpa-onnx")
+        _recorded(report, partial(decode_and_score, report, wavs, references, language, threads))
+        report_to.step(Step.COMPARE, f"Comparing {report.label} with its PyTorch checkpoint")
+        _recorded(report, partial(compare_with_pytorch, report, checkpoint, wavs, language, parity_by_checkpoint, report_to))
+        _report_result(report_to, report)
+    report_to.log(format_table(reports))
+    return reports
+
+
+def _recorded(report: ModelReport, check: Callable[[], None]) -> None:
+    """Runs one check; its failure goes in the report (the first one wins), so the other
+    check and the other files still run and every planned step is reported."""
+    try:
+        check()
+    except Exception as err:  # noqa: BLE001 - any failure is this file's result, shown in the table
+        report.error = report.error or f"{type(err).__name__}: {err}"
+
+
+def decode_and_score(
+    report: ModelReport, wavs: list[Path], references: list[str] | None, language: str, threads: int
+) -> None:
+    """Texts and languages from sherpa-onnx, and the CER when every wav has a reference."""
     from tingxie.training_tools.metrics import cer
 
-    references = references_for(wavs)
-    reports: list[ModelReport] = []
-    parity_by_checkpoint: dict[Path, ParityChecker] = {}
-    for folder in folders:
-        files = find_model_files(folder)
-        if not files:
-            raise FileNotFoundError(f"{folder} holds no .onnx model.")
-        for model_file in files:
-            report = ModelReport(model_file, model_file.onnx.stat().st_size / 1e6)
-            reports.append(report)
-            try:
-                decode_with_sherpa(report, wavs, language, threads)
-                if references is not None:
-                    report.cer = cer(references, report.texts)
-                source = checkpoint or _source_checkpoint(model_file.onnx)
-                if source is not None:
-                    if source not in parity_by_checkpoint:
-                        log(f"Running the PyTorch checkpoint {source}")
-                        parity_by_checkpoint[source] = ParityChecker(source, wavs, language)
-                    report.max_abs_diff = parity_by_checkpoint[source].max_abs_diff(model_file.onnx)
-            except Exception as err:  # reported in the table; one bad file must not hide the rest
-                report.error = f"{type(err).__name__}: {err}"
-    log(format_table(reports))
-    return reports
+    decode_with_sherpa(report, wavs, language, threads)
+    if references is not None:
+        report.cer = cer(references, report.texts)
+
+
+def _model_files(folder: Path) -> list[ModelFile]:
+    """Found before any decoding, so the step count is known and an empty folder fails fast."""
+    files = find_model_files(folder)
+    if not files:
+        raise FileNotFoundError(f"{folder} holds no .onnx model.")
+    return files
+
+
+def compare_with_pytorch(
+    report: ModelReport,
+    checkpoint: Path | None,
+    wavs: list[Path],
+    language: str,
+    checkers: dict[Path, ParityChecker],
+    progress: Progress,
+) -> None:
+    """max|Δ| of the logits; the PyTorch model runs once per checkpoint, however many files share it."""
+    source = checkpoint or _source_checkpoint(report.model.onnx)
+    if source is None:
+        return
+    if source not in checkers:
+        progress.log(f"Running the PyTorch checkpoint {source}")
+        checkers[source] = ParityChecker(source, wavs, language)
+    report.max_abs_diff = checkers[source].max_abs_diff(report.model.onnx)
+
+
+def _report_result(progress: Progress, report: ModelReport) -> None:
+    progress.result(
+        report.label,
+        report.passed,
+        path=str(report.model.onnx),
+        precision=report.model.precision,
+        max_abs_diff=report.max_abs_diff,
+        cer=report.cer,
+        error=report.error,
+        texts=report.texts,
+        languages=report.languages,
+    )
 
 
 def _source_checkpoint(onnx_path: Path) -> Path | None:
@@ -152,7 +213,7 @@ def format_table(reports: list[ModelReport]) -> str:
     for r in reports:
         rows.append(
             (
-                f"{r.model.onnx.parent.name}/{r.model.name}",
+                r.label,
                 r.model.precision,
                 f"{r.size_mb:.1f}",
                 f"{r.load_seconds:.2f}",

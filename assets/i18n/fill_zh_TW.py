@@ -70,6 +70,15 @@ ZH_TW = {
     "Python interpreter": "Python 直譯器", "Export and verify": "匯出並驗證", "Add to my models": "加入我的模型",
     "Exported and verified.": "已匯出並通過驗證。",
     "Stopped (exit code {0}); the log above says why.": "已停止（結束碼 {0}），原因請見上方紀錄。",
+    "Loading the checkpoint": "正在載入檢查點", "Tracing the ONNX graph": "正在追蹤 ONNX 計算圖",
+    "Quantizing to INT8": "正在量化為 INT8", "Writing the model files": "正在寫入模型檔",
+    "Decoding the samples with sherpa-onnx": "正在用 sherpa-onnx 辨識範例音訊",
+    "Comparing with the PyTorch checkpoint": "正在與 PyTorch 檢查點比對",
+    "{0} (%v of %m)": "{0}（第 %v／%m 步）", "Cancelled.": "已取消。", "Failed: {0}": "失敗：{0}",
+    "Verification failed for {0}; the log above says why.": "{0} 未通過驗證，原因請見上方紀錄。",
+    "{0} ended without reporting that it succeeded; the log above says what it did.":
+        "{0} 已結束，但沒有回報成功；執行經過請見上方紀錄。",
+    "Could not start {0}: {1}": "無法啟動 {0}：{1}",
     "Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.":
         "按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。",
     "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from tingxie.training_tools.checkpoint import write_checkpoint
 from tingxie.training_tools.demo.corpus import read_corpus, read_demo_sentences, training_data_dir
@@ -83,6 +84,7 @@ def build_demo_model(
 
 
 def write_model_card(out: Path, files: ExportedFiles, result: Any, sentences: int, params: int) -> Path:
+    assert files.fp32 is not None and files.int8 is not None  # the demo export writes both
     card = MODEL_CARD.format(
         sentences=sentences,
         voices=len(VOICES),

@@ -45,7 +45,7 @@ def read_corpus(data_dir: Path | None = None) -> list[str]:
     sentences: list[str] = []
     for path in corpus_paths(data_dir):
         sentences.extend(
-            s for s in (clean_sentence(l) for l in path.read_text(encoding="utf-8").splitlines()) if s
+            s for s in (clean_sentence(line) for line in path.read_text(encoding="utf-8").splitlines()) if s
         )
     return sentences
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
-SAMPLE_RATE = 16000
+from tingxie.core.vocabulary import SAMPLE_RATE
+
 BASE_VOICE = "cmn-latn-pinyin"
 
 

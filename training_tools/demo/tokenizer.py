@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from tingxie.training_tools.special_tokens import SPECIAL_TOKENS, UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
 
@@ -46,7 +47,9 @@ def upstream_layout_tokenizer(base_model: Path, model_path: Path) -> Path:
     The real chn_jpn_yue_eng_ko_spectok.bpe.model cannot be had here; this keeps what matters
     to FunASR and sherpa-onnx (size, special-token ids) so exports are tested on that layout.
     """
-    from sentencepiece import sentencepiece_model_pb2 as pb
+    import importlib
+
+    pb: Any = importlib.import_module("sentencepiece.sentencepiece_model_pb2")  # generated protobuf: no static types
 
     base = pb.ModelProto()
     base.ParseFromString(Path(base_model).read_bytes())

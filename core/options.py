@@ -1,0 +1,29 @@
+"""The one builder of TranscribeOptions, from the CLI's flags or the app's saved settings.
+
+Both hand over plain values under the same names; anything not given keeps the default of its
+option dataclass (RecognizerOptions, TextOptions), which are the only place defaults live.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from tingxie.core.models import ValidModel
+from tingxie.core.pipeline import TranscribeOptions
+from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.textproc import TextOptions
+
+RECOGNIZER_KEYS = tuple(f.name for f in fields(RecognizerOptions))  # language, use_itn, threads, precision
+TEXT_KEYS = ("convert", "fullwidth_punctuation", "rules_file")
+
+
+def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> TranscribeOptions:
+    """Options for one job; an unknown language, precision, conversion or thread count is a
+    ValueError that says what is allowed."""
+    recognizer = RecognizerOptions(**{k: values[k] for k in RECOGNIZER_KEYS if values.get(k) is not None})
+    text = {k: values[k] for k in TEXT_KEYS if values.get(k) is not None}
+    if "rules_file" in text:
+        text["rules_file"] = Path(text["rules_file"]) if text["rules_file"] else None
+    return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text))
