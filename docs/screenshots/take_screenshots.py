@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(OUT.parents[1]))  # the checkout, for tests/virtual_mic.py (tingxie itself is installed)
 
 
 def main() -> None:
