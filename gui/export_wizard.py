@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -43,24 +43,27 @@ from tingxie.training_tools.progress import Event, Step, export_steps, parse_eve
 
 
 def python_has_training_tools(python: str) -> str:
-    """'' when the interpreter can run the export, else why not."""
+    """'' when the interpreter can run the export, else why not (in the UI language)."""
     try:
         result = subprocess.run(missing_modules_check(python), capture_output=True, text=True, timeout=120)
     except (OSError, subprocess.TimeoutExpired) as err:
-        return f"{python} cannot be run ({err})."
+        return QCoreApplication.translate("ExportWizard", "{0} cannot be run ({1}).").format(python, err)
     if result.returncode != 0:
-        return f"{python} lacks {', '.join(result.stdout.split()) or 'the training packages'}."
+        missing = ", ".join(result.stdout.split()) or "torch, funasr"
+        return QCoreApplication.translate("ExportWizard", "{0} lacks {1}.").format(python, missing)
     return ""
 
 
 def checkpoint_problem(folder: str) -> str:
     if not folder:
-        return "Choose the folder of a FunASR SenseVoiceSmall checkpoint."
+        return QCoreApplication.translate("ExportWizard", "Choose the folder of a FunASR SenseVoiceSmall checkpoint.")
     try:
         files = find_checkpoint_files(Path(folder))
     except CheckpointError as err:
         return str(err)
-    return "Missing: " + ", ".join(files.missing) if files.missing else ""
+    if files.missing:
+        return QCoreApplication.translate("ExportWizard", "Missing: {0}").format(", ".join(files.missing))
+    return ""
 
 
 class CheckpointPage(QWizardPage):

@@ -25,10 +25,10 @@ from tingxie.core.writers import write_transcript
 from tingxie.gui.playback import play_span
 
 # SenseVoice's tags shown as small labels; neutral speech, plain speech and unknowns show nothing.
-_EMOJI = {
-    "HAPPY": "😊", "SAD": "😢", "ANGRY": "😠", "FEARFUL": "😨", "DISGUSTED": "🤢", "SURPRISED": "😮",
-    "BGM": "🎵", "Laughter": "😀", "Applause": "👏", "Cry": "😭", "Sneeze": "🤧", "Cough": "😷", "Breath": "💨",
-}
+_EMOJI = dict(
+    HAPPY="😊", SAD="😢", ANGRY="😠", FEARFUL="😨", DISGUSTED="🤢", SURPRISED="😮",
+    BGM="🎵", Laughter="😀", Applause="👏", Cry="😭", Sneeze="🤧", Cough="😷", Breath="💨",
+)
 EMOTION_LABELS = {tag(e): _EMOJI[e] for e in EMOTIONS if e in _EMOJI}
 EVENT_LABELS = {tag(e): _EMOJI[e] for e in EVENTS if e in _EMOJI}
 

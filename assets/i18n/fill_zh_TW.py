@@ -81,6 +81,9 @@ ZH_TW = {
     "Could not start {0}: {1}": "無法啟動 {0}：{1}",
     "Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.":
         "按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。",
+    "{0} cannot be run ({1}).": "無法執行 {0}（{1}）。", "{0} lacks {1}.": "{0} 缺少 {1}。",
+    "Choose the folder of a FunASR SenseVoiceSmall checkpoint.": "請選擇 FunASR SenseVoiceSmall 檢查點的資料夾。",
+    "Missing: {0}": "缺少：{0}",
     "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",
     "Offline speech to text for Taiwanese Mandarin.": "離線的臺灣華語語音轉文字工具。", "Licences": "授權條款",
     "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.":

@@ -41,27 +41,27 @@
 <context>
     <name>CheckpointPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="58" />
+        <location filename="../../gui/export_wizard.py" line="72" />
         <source>Checkpoint</source>
         <translation>訓練檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="59" />
+        <location filename="../../gui/export_wizard.py" line="73" />
         <source>The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.</source>
         <translation>FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="67" />
+        <location filename="../../gui/export_wizard.py" line="81" />
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="72" />
+        <location filename="../../gui/export_wizard.py" line="86" />
         <source>Checkpoint folder</source>
         <translation>檢查點資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="78" />
+        <location filename="../../gui/export_wizard.py" line="92" />
         <source>All files found.</source>
         <translation>檔案齊全。</translation>
     </message>
@@ -69,48 +69,48 @@
 <context>
     <name>DictationPanel</name>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="45" />
-        <location filename="../../gui/dictation_panel.py" line="121" />
+        <location filename="../../gui/dictation_panel.py" line="53" />
+        <location filename="../../gui/dictation_panel.py" line="129" />
         <source>Start dictation</source>
         <translation>開始聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="55" />
+        <location filename="../../gui/dictation_panel.py" line="63" />
         <source>Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.</source>
         <translation>按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="56" />
+        <location filename="../../gui/dictation_panel.py" line="64" />
         <source>Copy all</source>
         <translation>全部複製</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="59" />
+        <location filename="../../gui/dictation_panel.py" line="67" />
         <source>Copy each sentence to the clipboard</source>
         <translation>每句自動複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="62" />
+        <location filename="../../gui/dictation_panel.py" line="70" />
         <source>Microphone</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="89" />
+        <location filename="../../gui/dictation_panel.py" line="97" />
         <source>No microphone found.</source>
         <translation>找不到麥克風。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="113" />
+        <location filename="../../gui/dictation_panel.py" line="121" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="114" />
+        <location filename="../../gui/dictation_panel.py" line="122" />
         <source>Listening… recording to {0}</source>
         <translation>聆聽中…錄音存於 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="123" />
+        <location filename="../../gui/dictation_panel.py" line="131" />
         <source>Stopped. Recording kept at {0}</source>
         <translation>已停止，錄音保存在 {0}</translation>
     </message>
@@ -118,12 +118,32 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="353" />
+        <location filename="../../gui/export_wizard.py" line="50" />
+        <source>{0} cannot be run ({1}).</source>
+        <translation>無法執行 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="53" />
+        <source>{0} lacks {1}.</source>
+        <translation>{0} 缺少 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="59" />
+        <source>Choose the folder of a FunASR SenseVoiceSmall checkpoint.</source>
+        <translation>請選擇 FunASR SenseVoiceSmall 檢查點的資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="65" />
+        <source>Missing: {0}</source>
+        <translation>缺少：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="367" />
         <source>Export wizard</source>
         <translation>匯出精靈</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="398" />
+        <location filename="../../gui/export_wizard.py" line="412" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
     </message>
@@ -179,37 +199,37 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../gui/history_panel.py" line="25" />
+        <location filename="../../gui/history_panel.py" line="31" />
         <source>Search transcripts…</source>
         <translation>搜尋逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="29" />
+        <location filename="../../gui/history_panel.py" line="35" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="29" />
+        <location filename="../../gui/history_panel.py" line="35" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="29" />
+        <location filename="../../gui/history_panel.py" line="35" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="29" />
+        <location filename="../../gui/history_panel.py" line="35" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="53" />
+        <location filename="../../gui/history_panel.py" line="59" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="53" />
+        <location filename="../../gui/history_panel.py" line="59" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -217,113 +237,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="41" />
+        <location filename="../../gui/main_window.py" line="39" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="90" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61" />
+        <location filename="../../gui/main_window.py" line="59" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75" />
+        <location filename="../../gui/main_window.py" line="73" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76" />
+        <location filename="../../gui/main_window.py" line="74" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77" />
+        <location filename="../../gui/main_window.py" line="75" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="88" />
+        <location filename="../../gui/main_window.py" line="86" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="91" />
-        <location filename="../../gui/smoke.py" line="65" />
+        <location filename="../../gui/main_window.py" line="89" />
+        <location filename="../../gui/smoke.py" line="66" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/main_window.py" line="91" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="93" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96" />
+        <location filename="../../gui/main_window.py" line="94" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="95" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="96" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="97" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="100" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="109" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="35" />
+        <location filename="../../gui/app.py" line="36" />
         <source>PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install "PySide6-Essentials&lt;6.12") or use Python 3.12 or newer.</source>
         <translation>PySide6 {0} 搭配 Python {1} 會讓聽寫在處理數十個檔案後當掉。請安裝 6.12 以前的 PySide6（pip install "PySide6-Essentials&lt;6.12"），或改用 Python 3.12 以上版本。</translation>
     </message>
@@ -331,87 +351,87 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../gui/model_manager.py" line="41" />
+        <location filename="../../gui/model_manager.py" line="51" />
         <source>Model manager</source>
         <translation>模型管理</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="48" />
+        <location filename="../../gui/model_manager.py" line="58" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="48" />
+        <location filename="../../gui/model_manager.py" line="58" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="48" />
+        <location filename="../../gui/model_manager.py" line="58" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="53" />
+        <location filename="../../gui/model_manager.py" line="63" />
         <source>Import folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="99" />
+        <location filename="../../gui/model_manager.py" line="109" />
         <source>Bundled</source>
         <translation>內建</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="99" />
+        <location filename="../../gui/model_manager.py" line="109" />
         <source>Installed, {0:.0f} MB</source>
         <translation>已安裝，{0:.0f} MB</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="28" />
+        <location filename="../../gui/model_manager.py" line="38" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="102" />
+        <location filename="../../gui/model_manager.py" line="112" />
         <source>Not installed</source>
         <translation>未安裝</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="26" />
+        <location filename="../../gui/model_manager.py" line="36" />
         <source>Download</source>
         <translation>下載</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="27" />
+        <location filename="../../gui/model_manager.py" line="37" />
         <source>Download from URL…</source>
         <translation>從網址下載…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="125" />
+        <location filename="../../gui/model_manager.py" line="135" />
         <source>Address of the model archive (.tar.bz2):</source>
         <translation>模型壓縮檔（.tar.bz2）的網址：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="135" />
+        <location filename="../../gui/model_manager.py" line="145" />
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="29" />
+        <location filename="../../gui/model_manager.py" line="39" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="156" />
+        <location filename="../../gui/model_manager.py" line="166" />
         <source>Failed (try again to resume)</source>
         <translation>失敗（再試一次可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="162" />
+        <location filename="../../gui/model_manager.py" line="172" />
         <source>Cancelled (Download resumes)</source>
         <translation>已取消（再按下載可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="174" />
+        <location filename="../../gui/model_manager.py" line="184" />
         <source>Import a model folder</source>
         <translation>匯入模型資料夾</translation>
     </message>
@@ -419,33 +439,33 @@
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="88" />
+        <location filename="../../gui/export_wizard.py" line="102" />
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="95" />
+        <location filename="../../gui/export_wizard.py" line="109" />
         <source>INT8 (smaller, faster)</source>
         <translation>INT8（較小、較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="104" />
-        <location filename="../../gui/export_wizard.py" line="111" />
+        <location filename="../../gui/export_wizard.py" line="118" />
+        <location filename="../../gui/export_wizard.py" line="125" />
         <source>Output folder</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="105" />
+        <location filename="../../gui/export_wizard.py" line="119" />
         <source>Model name</source>
         <translation>模型名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="108" />
+        <location filename="../../gui/export_wizard.py" line="122" />
         <source>Python with torch and FunASR</source>
         <translation>裝有 torch 與 FunASR 的 Python</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="116" />
+        <location filename="../../gui/export_wizard.py" line="130" />
         <source>Python interpreter</source>
         <translation>Python 直譯器</translation>
     </message>
@@ -453,7 +473,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/smoke.py" line="66" />
+        <location filename="../../gui/smoke.py" line="67" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -461,47 +481,47 @@
 <context>
     <name>QueueTable</name>
     <message>
-        <location filename="../../gui/queue_table.py" line="23" />
+        <location filename="../../gui/queue_table.py" line="24" />
         <source>Transcribing</source>
         <translation>轉寫中</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="24" />
+        <location filename="../../gui/queue_table.py" line="25" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="25" />
+        <location filename="../../gui/queue_table.py" line="26" />
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="26" />
+        <location filename="../../gui/queue_table.py" line="27" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="35" />
+        <location filename="../../gui/queue_table.py" line="36" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="35" />
+        <location filename="../../gui/queue_table.py" line="36" />
         <source>Duration</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="35" />
+        <location filename="../../gui/queue_table.py" line="36" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="35" />
+        <location filename="../../gui/queue_table.py" line="36" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="22" />
+        <location filename="../../gui/queue_table.py" line="23" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -509,92 +529,92 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="158" />
+        <location filename="../../gui/export_wizard.py" line="172" />
         <source>Export and verify</source>
         <translation>匯出並驗證</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="164" />
+        <location filename="../../gui/export_wizard.py" line="178" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="167" />
+        <location filename="../../gui/export_wizard.py" line="181" />
         <source>Add to my models</source>
         <translation>加入我的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="194" />
+        <location filename="../../gui/export_wizard.py" line="208" />
         <source>Loading the checkpoint</source>
         <translation>正在載入檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="195" />
+        <location filename="../../gui/export_wizard.py" line="209" />
         <source>Tracing the ONNX graph</source>
         <translation>正在追蹤 ONNX 計算圖</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="196" />
+        <location filename="../../gui/export_wizard.py" line="210" />
         <source>Quantizing to INT8</source>
         <translation>正在量化為 INT8</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="197" />
+        <location filename="../../gui/export_wizard.py" line="211" />
         <source>Writing the model files</source>
         <translation>正在寫入模型檔</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="198" />
+        <location filename="../../gui/export_wizard.py" line="212" />
         <source>Decoding the samples with sherpa-onnx</source>
         <translation>正在用 sherpa-onnx 辨識範例音訊</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="199" />
+        <location filename="../../gui/export_wizard.py" line="213" />
         <source>Comparing with the PyTorch checkpoint</source>
         <translation>正在與 PyTorch 檢查點比對</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="220" />
+        <location filename="../../gui/export_wizard.py" line="234" />
         <source>This needs a Python with torch and FunASR. Install them into it with: pip install "tingxie[train]" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.</source>
         <translation>這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install "tingxie[train]"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="231" />
+        <location filename="../../gui/export_wizard.py" line="245" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="235" />
+        <location filename="../../gui/export_wizard.py" line="249" />
         <source>Exported and verified.</source>
         <translation>已匯出並通過驗證。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="294" />
+        <location filename="../../gui/export_wizard.py" line="308" />
         <source>{0} (%v of %m)</source>
         <translation>{0}（第 %v／%m 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="312" />
+        <location filename="../../gui/export_wizard.py" line="326" />
         <source>Could not start {0}: {1}</source>
         <translation>無法啟動 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="317" />
+        <location filename="../../gui/export_wizard.py" line="331" />
         <source>Verification failed for {0}; the log above says why.</source>
         <translation>{0} 未通過驗證，原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="319" />
+        <location filename="../../gui/export_wizard.py" line="333" />
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="321" />
+        <location filename="../../gui/export_wizard.py" line="335" />
         <source>Stopped (exit code {0}); the log above says why.</source>
         <translation>已停止（結束碼 {0}），原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="323" />
+        <location filename="../../gui/export_wizard.py" line="337" />
         <source>{0} ended without reporting that it succeeded; the log above says what it did.</source>
         <translation>{0} 已結束，但沒有回報成功；執行經過請見上方紀錄。</translation>
     </message>
@@ -602,59 +622,59 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="28" />
+        <location filename="../../gui/settings_dialog.py" line="38" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="31" />
+        <location filename="../../gui/settings_dialog.py" line="41" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="34" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="54" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="47" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="49" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="51" />
-        <location filename="../../gui/settings_dialog.py" line="78" />
+        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="88" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="53" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
-        <location filename="../../gui/settings_dialog.py" line="83" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="93" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
@@ -662,38 +682,38 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="45" />
+        <location filename="../../gui/transcript_view.py" line="53" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="49" />
+        <location filename="../../gui/transcript_view.py" line="57" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="49" />
+        <location filename="../../gui/transcript_view.py" line="57" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="59" />
-        <location filename="../../gui/transcript_view.py" line="110" />
+        <location filename="../../gui/transcript_view.py" line="67" />
+        <location filename="../../gui/transcript_view.py" line="118" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="79" />
+        <location filename="../../gui/transcript_view.py" line="87" />
         <source>Click to play this part</source>
         <translation>點一下播放這一段</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="94" />
+        <location filename="../../gui/transcript_view.py" line="102" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="97" />
+        <location filename="../../gui/transcript_view.py" line="105" />
         <source>Cannot play audio: {0}</source>
         <translation>無法播放音訊：{0}</translation>
     </message>
