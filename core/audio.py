@@ -7,6 +7,7 @@ yield chunks, resampled by soxr's streaming resampler or by FFmpeg's own.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,9 @@ import numpy as np
 from tingxie.core.vocabulary import SAMPLE_RATE
 
 CHUNK_SECONDS = 10.0
+# Sample rates a real recording can have; a header outside them is damage, and resampling from it
+# (1 Hz -> 16 kHz turns 160 KB into 22 hours) would only burn CPU for an empty transcript.
+MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 4_000, 768_000
 
 
 class AudioError(ValueError):
@@ -35,11 +39,14 @@ def probe(path: Path) -> AudioInfo:
 
         info = sf.info(str(path))
         if info.samplerate > 0 and info.frames > 0:
+            _check_rate(path, info.samplerate)
             return AudioInfo(info.frames / info.samplerate, "soundfile")
     except (RuntimeError, TypeError, ValueError):  # libsndfile cannot read it: try FFmpeg
         pass
     with _open_av(path) as container:
         stream = _audio_stream(container, path)
+        if stream.rate:
+            _check_rate(path, stream.rate)
         if stream.duration is not None and stream.time_base is not None:
             duration = float(stream.duration * stream.time_base)
         else:
@@ -50,11 +57,18 @@ def probe(path: Path) -> AudioInfo:
 def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS, info: AudioInfo | None = None) -> Iterator[np.ndarray]:
     """16 kHz mono float32 chunks of about chunk_seconds each; `info` is the file's probe() when
     the caller already has it (a file is probed once per job)."""
+    path = Path(path)
     info = info or probe(path)
-    if info.backend == "soundfile":
-        yield from _soundfile_chunks(Path(path), chunk_seconds)
-    else:
-        yield from _pyav_chunks(Path(path), chunk_seconds)
+    chunks = _soundfile_chunks(path, chunk_seconds) if info.backend == "soundfile" else _pyav_chunks(path, chunk_seconds)
+    try:
+        for chunk in chunks:
+            if not np.isfinite(chunk).all():  # one NaN would blank every segment it lands in
+                raise AudioError(f"{path.name}: the audio holds invalid samples (NaN or infinity); the file is damaged.")
+            yield chunk
+    except AudioError:
+        raise
+    except (RuntimeError, ValueError, OSError, EOFError, MemoryError) as err:  # libsndfile, FFmpeg, soxr
+        raise AudioError(f"{path.name}: decoding failed part way ({err}).") from err
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -64,12 +78,36 @@ def load_audio(path: Path) -> np.ndarray:
 
 
 def _existing(path: Path) -> Path:
+    """The path as a regular, non-empty file, or an AudioError that says what it is instead."""
     path = Path(path)
-    if not path.is_file():
-        raise AudioError(f"{path}: no such file.")
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise AudioError(f"{path}: a link to a file that does not exist.") from None
+        where = path.parent
+        raise AudioError(f"{path}: no such file" + ("." if where.is_dir() else f" (no folder {where}).")) from None
+    except OSError as err:  # ELOOP, EACCES, ENAMETOOLONG …
+        if path.is_symlink():
+            raise AudioError(f"{path}: a symbolic link that points back to itself ({err.strerror}).") from None
+        raise AudioError(f"{path}: cannot be opened ({err.strerror}).") from None
+    if stat.S_ISDIR(mode):
+        raise AudioError(f"{path}: a folder, not a file.")
+    if not stat.S_ISREG(mode):
+        device = stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device" if device else "a special file"
+        raise AudioError(f"{path}: {kind}, not an audio file.")
     if path.stat().st_size == 0:
         raise AudioError(f"{path.name}: the file is empty.")
     return path
+
+
+def _check_rate(path: Path, rate: int) -> None:
+    if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+        raise AudioError(
+            f"{path.name}: its header declares a sample rate of {rate} Hz, which no recording has "
+            f"({MIN_SAMPLE_RATE}–{MAX_SAMPLE_RATE} Hz); the file is damaged."
+        )
 
 
 def _soundfile_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
@@ -97,7 +135,7 @@ def _open_av(path: Path):
 
     try:
         return av.open(str(path))
-    except (av.error.FFmpegError, UnicodeDecodeError) as err:
+    except (av.error.FFmpegError, UnicodeDecodeError, OSError, ValueError) as err:
         raise AudioError(f"{path.name}: not an audio or video file Tingxie can read ({err}).") from err
 
 

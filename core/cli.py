@@ -7,12 +7,14 @@ failure is one line, `error: ...`, with a non-zero exit; one bad file never stop
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import threading
 from pathlib import Path
 
 from tingxie.core.files import expand_paths
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
 from tingxie.core.textproc import TextOptions
 from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
@@ -57,16 +59,22 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb is None:  # `tingxie` with a screen opens the app (gui.launcher); here, the sample
         args = build_parser().parse_args(["transcribe"])
+    quiet = native_stderr_silenced() if getattr(args, "quiet", False) else contextlib.nullcontext()
     try:
-        if args.verb == "transcribe":
-            return run_transcribe(args)
-        return MODEL_ACTIONS[args.action](args)
+        with quiet:
+            return run_verb(args)
     except (ValueError, OSError, RuntimeError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+
+
+def run_verb(args: argparse.Namespace) -> int:
+    if args.verb == "transcribe":
+        return run_transcribe(args)
+    return MODEL_ACTIONS[args.action](args)
 
 
 def run_transcribe(args: argparse.Namespace) -> int:
@@ -89,6 +97,10 @@ def run_transcribe(args: argparse.Namespace) -> int:
             result = transcribe_with_bar(runner, engine, path, args.quiet)
         except (AudioError, OSError) as err:
             print(f"error: {err}", file=sys.stderr)
+            failures += 1
+            continue
+        except Exception as err:  # noqa: BLE001 - a bug on one file must not stop the others
+            print(f"error: {path}: unexpected error ({type(err).__name__}: {err})", file=sys.stderr)
             failures += 1
             continue
         print(f"{path.name}\t{result.transcript.text}" if len(files) > 1 else result.transcript.text)

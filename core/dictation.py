@@ -68,8 +68,24 @@ def input_devices() -> list[InputDevice]:
     ]
 
 
+RECORDING_PATTERN = "dictation-*.wav"
+
+
 def recording_name() -> str:
     return time.strftime("dictation-%Y%m%d-%H%M%S.wav")
+
+
+def leftover_recordings(folder: Path) -> list[Path]:
+    """Dictations whose transcript never reached the history (the app was killed, or the
+    history could not be written): the audio is on disk, written block by block as it came."""
+    return sorted(p for p in Path(folder).glob(RECORDING_PATTERN) if p.is_file() and p.stat().st_size > 44)
+
+
+def set_aside_for_recovery(recordings: list[Path], folder: Path) -> list[Path]:
+    """Move leftovers into folder/recovered/, where they are transcribed like any file and kept."""
+    target = Path(folder) / "recovered"
+    target.mkdir(parents=True, exist_ok=True)
+    return [p.replace(target / p.name) for p in recordings]
 
 
 class DictationSession:

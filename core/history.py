@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tingxie.core.aside import move_aside
 from tingxie.core.transcript import Transcript
 
 SCHEMA = """
@@ -24,6 +25,9 @@ CREATE INDEX IF NOT EXISTS transcripts_created ON transcripts (created);
 """
 
 
+SEARCH_LIMIT = 500  # rows the History tab shows at once
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     id: int
@@ -38,10 +42,26 @@ class History:
     """One connection per thread that uses it; each write is its own transaction."""
 
     def __init__(self, path: Path) -> None:
+        """A database that cannot be read is moved aside (`moved_aside` says where) and a new
+        one started, so a damaged file never keeps the app from opening."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path)
-        self._db.executescript(SCHEMA)
+        self.moved_aside: Path | None = None
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:
+            self.moved_aside = move_aside(self.path)
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path)
+        try:
+            db.executescript(SCHEMA)
+            db.execute("SELECT id, created, kind, source, model, text, transcript FROM transcripts LIMIT 1").fetchall()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def add(self, transcript: Transcript, kind: str) -> int:
         with self._db:
@@ -53,13 +73,13 @@ class History:
         assert cursor.lastrowid is not None  # an INSERT always sets it
         return cursor.lastrowid
 
-    def search(self, query: str = "", limit: int = 500) -> list[HistoryEntry]:
-        """Newest first; query matches the text or the source name."""
+    def search(self, query: str = "", limit: int = SEARCH_LIMIT, entry_id: int | None = None) -> list[HistoryEntry]:
+        """Newest first; query matches the text or the source name; `entry_id` narrows it to one."""
         pattern = f"%{query.strip()}%"
         rows = self._db.execute(
             "SELECT id, created, kind, source, model, text FROM transcripts "
-            "WHERE text LIKE ? OR source LIKE ? ORDER BY created DESC, id DESC LIMIT ?",
-            (pattern, pattern, limit),
+            "WHERE (text LIKE ? OR source LIKE ?) AND (? IS NULL OR id = ?) ORDER BY created DESC, id DESC LIMIT ?",
+            (pattern, pattern, entry_id, entry_id, limit),
         ).fetchall()
         return [HistoryEntry(*row) for row in rows]
 

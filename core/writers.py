@@ -36,9 +36,14 @@ def to_srt(t: Transcript) -> str:
     return "\n".join(blocks)
 
 
+def vtt_text(text: str) -> str:
+    """WebVTT cue text: &, < and > are markup there, and a cue must never contain "-->"."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def to_vtt(t: Transcript) -> str:
     cues = [
-        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{s.text}\n"
+        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{vtt_text(s.text)}\n"
         for s in t.segments
         if s.text
     ]
@@ -74,12 +79,24 @@ def write_transcript(t: Transcript, formats: list[str], output_dir: Path, stem: 
     return [write_atomically(output_dir / f"{stem}.{fmt}", RENDERERS[fmt](t)) for fmt in formats]
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+FILE_MODE = 0o666 & ~_umask()  # what open() would give: 0644 under the usual umask 022
+
+
 def write_atomically(path: Path, text: str) -> Path:
-    """A crash mid-write leaves the old file or none, never half a transcript."""
+    """A crash mid-write leaves the old file or none, never half a transcript. mkstemp makes
+    the file 0600; it gets the mode the user's umask gives any new file, so a colleague can read
+    a subtitle file written to a shared folder."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -120,7 +120,6 @@ class FilesTab(QWidget):
 
     def _on_result(self, job: int, result: JobResult) -> None:
         self.transcripts[job] = result.transcript
-        self.queue.set_progress(job, 1.0)
         self.queue.set_state(job, JobState.DONE)
         self.transcript_view.show_transcript(result.transcript)
         for warning in result.warnings:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tingxie.core.history import History
+from tingxie.core.history import SEARCH_LIMIT, History, HistoryEntry
 from tingxie.gui.transcript_view import TranscriptView
 
 
@@ -48,18 +48,28 @@ class HistoryPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        entries = self.history.search(self.search.text())
+        """The whole table again: on a new search only, never per finished job (see add_entry)."""
         self.table.setRowCount(0)
-        for entry in entries:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.created)))
-            when.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.table.setItem(row, 0, when)
-            kind = self.tr("Dictation") if entry.kind == "dictation" else self.tr("File")
-            self.table.setItem(row, 1, QTableWidgetItem(kind))
-            self.table.setItem(row, 2, QTableWidgetItem(Path(entry.source).name))
-            self.table.setItem(row, 3, QTableWidgetItem(entry.text.replace("\n", " ")))
+        for entry in self.history.search(self.search.text()):
+            self._put(self.table.rowCount(), entry)
+
+    def add_entry(self, entry_id: int) -> None:
+        """A job just saved: one row on top (when it matches the search), not a refill.
+        Refilling 500 rows after every job was thousands of Qt calls per file."""
+        for entry in self.history.search(self.search.text(), limit=1, entry_id=entry_id):
+            self._put(0, entry)
+            if self.table.rowCount() > SEARCH_LIMIT:
+                self.table.removeRow(self.table.rowCount() - 1)
+
+    def _put(self, row: int, entry: HistoryEntry) -> None:
+        self.table.insertRow(row)
+        when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.created)))
+        when.setData(Qt.ItemDataRole.UserRole, entry.id)
+        self.table.setItem(row, 0, when)
+        kind = self.tr("Dictation") if entry.kind == "dictation" else self.tr("File")
+        self.table.setItem(row, 1, QTableWidgetItem(kind))
+        self.table.setItem(row, 2, QTableWidgetItem(Path(entry.source).name))
+        self.table.setItem(row, 3, QTableWidgetItem(entry.text.replace("\n", " ")))
 
     def _show_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

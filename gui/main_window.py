@@ -6,11 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from tingxie.core.catalog import load_catalog
+from tingxie.core.dictation import leftover_recordings, set_aside_for_recovery
 from tingxie.core.history import History
-from tingxie.core.jobs import JobOutputs, JobRunner
+from tingxie.core.jobs import JobOutputs, JobResult, JobRunner
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.textproc import converter
@@ -25,7 +26,7 @@ from tingxie.gui.i18n import UI_LANGUAGES, install_translator
 from tingxie.gui.icon import app_icon
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager
-from tingxie.gui.settings import AppSettings, load_settings, save_settings
+from tingxie.gui.settings import AppSettings, load_settings, save_settings, set_aside_damaged_settings
 from tingxie.gui.settings_dialog import SettingsDialog
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
@@ -41,14 +42,19 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(960, 640)
         setup_logging()
+        damaged_settings = set_aside_damaged_settings()
         self.settings = load_settings()
         self.ui_language = install_translator(self.settings.ui_language)
         warm_up(self.settings.convert)
         self.history = History(history_path())
+        self._startup_notices = self._damage_notices(damaged_settings, self.history.moved_aside)
         self.dictation_jobs = JobRunner(JobOutputs(history=history_path()))
         self._build_ui()
         self._build_menus()
         self.reload_models()
+        for notice in self._startup_notices:
+            show_error(self, notice)
+        self.offer_recovery()
 
     # ---- layout -------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -60,7 +66,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.model_picker, 1)
         self.files = FilesTab(self._file_job_settings, self)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.files.job_finished.connect(lambda _result: self.history_panel.refresh())
+        self.files.job_finished.connect(self._on_job_saved)
         self.queue, self.transcript_view = self.files.queue, self.files.transcript_view
         self.dictation = DictationPanel(self._transcribe_options, recordings_dir)
         self.dictation.finished.connect(self._on_dictation_finished)
@@ -107,6 +113,19 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Open log folder"), self.open_log_folder)
         help_menu.addAction(self.tr("About Tingxie"), self.open_about)
+
+    def _damage_notices(self, settings_aside: Path | None, history_aside: Path | None) -> list[str]:
+        notices = []
+        if settings_aside is not None:
+            notices.append(self.tr(
+                "Your settings file could not be read, so Tingxie started with its default settings. "
+                "The damaged file was kept as {0}."
+            ).format(settings_aside))
+        if history_aside is not None:
+            notices.append(self.tr(
+                "The history database could not be read, so a new one was started. The damaged file was kept as {0}."
+            ).format(history_aside))
+        return notices
 
     # ---- models -------------------------------------------------------------------------
     def reload_models(self) -> None:
@@ -192,14 +211,34 @@ class MainWindow(QMainWindow):
     def add_paths(self, paths: list[Path]) -> list[int]:
         return self.files.add_paths(paths)
 
-    # ---- dictation ------------------------------------------------------------------------
+    def offer_recovery(self) -> QMessageBox | None:
+        """Dictations left on disk by a crash are offered for transcription, never lost."""
+        leftovers = leftover_recordings(recordings_dir())
+        if not leftovers:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr(
+            "{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed "
+            "while you spoke). Transcribe them now?"
+        ).format(len(leftovers)), parent=self)
+        box.setObjectName("recoverDictation")
+        transcribe = box.addButton(self.tr("Transcribe"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        transcribe.clicked.connect(lambda: self.add_paths(set_aside_for_recovery(leftovers, recordings_dir())))
+        box.open()
+        return box
+
+    # ---- finished jobs ----------------------------------------------------------------------
+    def _on_job_saved(self, result: JobResult) -> None:
+        if result.history_id is not None:
+            self.history_panel.add_entry(result.history_id)
+
     def _on_dictation_finished(self, transcript: Transcript) -> None:
         result = self.dictation_jobs.finish(transcript, "dictation")
         for warning in result.warnings:
             show_error(self, self.files.warning_text(warning))
         if result.history_id is not None:
             Path(transcript.source).unlink(missing_ok=True)  # the words are safe in the history now
-        self.history_panel.refresh()
+        self._on_job_saved(result)
 
     # ---- settings, help, closing ----------------------------------------------------------
     def open_settings(self) -> SettingsDialog:

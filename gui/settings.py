@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QSettings
 
+from tingxie.core.aside import move_aside
 from tingxie.core.models import ValidModel
 from tingxie.core.options import build_transcribe_options
 from tingxie.core.pipeline import TranscribeOptions
@@ -42,6 +44,27 @@ class AppSettings:
 def qsettings() -> QSettings:
     """INI format under the user's config folder; tests redirect it with QSettings.setPath."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Tingxie", "Tingxie")
+
+
+def set_aside_damaged_settings(store: QSettings | None = None) -> Path | None:
+    """A settings file Qt cannot parse (or that is not text at all) is moved aside so the app
+    starts with defaults; returns where it went, for the app to say so."""
+    store = store or qsettings()
+    path = Path(store.fileName())
+    if not path.is_file():
+        return None
+    if store.status() != QSettings.Status.FormatError and _is_text(path.read_bytes()):
+        return None
+    del store  # Qt must not write the damaged values back over the fresh file
+    return move_aside(path)
+
+
+def _is_text(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return b"\0" not in data
 
 
 def load_settings(store: QSettings | None = None) -> AppSettings:

@@ -128,12 +128,13 @@ def test_cli_download_without_a_known_url_says_what_to_do(models_dir):
 
 
 def test_import_folder_validates_first(models_dir, tmp_path):
+    models_dir.mkdir(parents=True, exist_ok=True)
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "model.onnx").write_bytes(b"not onnx")
     (bad / "tokens.txt").write_text("<unk> 0\n", encoding="utf-8")
     with pytest.raises(ModelFolderError, match="cannot be read as an ONNX model"):
         import_folder(bad)
-    assert not any(models_dir.iterdir()) if models_dir.exists() else True
+    assert list(models_dir.iterdir()) == []  # nothing half-imported is left behind
     target = import_folder(DEMO_MODEL_DIR, "copy-of-demo")
     assert (target / "model.int8.onnx").is_file()

@@ -84,6 +84,13 @@ ZH_TW = {
     "{0} cannot be run ({1}).": "無法執行 {0}（{1}）。", "{0} lacks {1}.": "{0} 缺少 {1}。",
     "Choose the folder of a FunASR SenseVoiceSmall checkpoint.": "請選擇 FunASR SenseVoiceSmall 檢查點的資料夾。",
     "Missing: {0}": "缺少：{0}",
+    "Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.":
+        "無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。",
+    "The history database could not be read, so a new one was started. The damaged file was kept as {0}.":
+        "無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。",
+    "{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?":
+        "先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？",
+    "Transcribe": "轉寫", "Not now": "稍後再說",
     "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",
     "Offline speech to text for Taiwanese Mandarin.": "離線的臺灣華語語音轉文字工具。", "Licences": "授權條款",
     "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.":
