@@ -158,6 +158,7 @@ def run_download(args: argparse.Namespace) -> int:
             if entry else f"{args.name!r} is not in the catalog; pass --url URL to download a model archive."
         )
     sha256 = args.sha256 or (entry.sha256 if entry else None)
+    size = entry.size if entry and url == entry.url else None  # the catalog's size is for its own URL
     cancel = threading.Event()
     with tqdm(unit="B", unit_scale=True, desc=args.name, disable=args.quiet, file=sys.stderr) as bar:
         def progress(p) -> None:
@@ -166,7 +167,7 @@ def run_download(args: argparse.Namespace) -> int:
             bar.refresh()
 
         try:
-            target = download_model(url, args.name, sha256, progress, cancel)
+            target = download_model(url, args.name, sha256, progress, cancel, size)
         except KeyboardInterrupt:
             cancel.set()
             raise

@@ -41,8 +41,11 @@ def download(
     on_progress: Callable[[DownloadProgress], None] | None = None,
     cancel: threading.Event | None = None,
     timeout: float = 30.0,
+    size: int | None = None,
 ) -> Path:
-    """Fetch url to dest, resuming dest.part if an earlier attempt was cut off."""
+    """Fetch url to dest, resuming dest.part if an earlier attempt (or a killed process) left one.
+    `size`, when known (the catalog's), is checked against the server's Content-Length before
+    anything is written, and against the finished file."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     part = partial_path(dest)
@@ -65,6 +68,11 @@ def download(
             have = 0  # the server ignored Range: start over
         length = response.headers.get("Content-Length")
         total = have + int(length) if length and length.isdigit() else None
+        if size is not None and total is not None and total != size:
+            raise DownloadError(
+                f"{url}: the server offers {total} bytes, but this model is {size} bytes; "
+                "the address points at another file. Nothing was saved."
+            )
         started, received = time.monotonic(), 0
         with open(part, "ab" if resumed else "wb") as out:
             while True:
@@ -78,13 +86,21 @@ def download(
                     ) from err
                 if not data:
                     break
-                out.write(data)
+                try:
+                    out.write(data)
+                except OSError as err:  # disk full, quota, a file-size limit
+                    raise DownloadError(
+                        f"Cannot write {part} ({err.strerror}); free some space and try again to resume."
+                    ) from err
                 received += len(data)
                 if on_progress:
                     speed = received / max(1e-6, time.monotonic() - started)
                     on_progress(DownloadProgress(have + received, total, speed))
     if total is not None and have + received < total:
         raise DownloadError(f"{url}: the connection closed after {have + received} of {total} bytes; try again to resume.")
+    if size is not None and part.stat().st_size != size:
+        part.unlink()
+        raise DownloadError(f"{url}: the download has {have + received} bytes, expected {size}; it was deleted.")
     return _finish(part, dest, sha256)
 
 

@@ -118,11 +118,13 @@ def download_model(
     sha256: str | None = None,
     on_progress: Callable[[DownloadProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    size: int | None = None,
 ) -> Path:
-    """Download a .tar.bz2 (or .tar.gz) archive and install the model inside it."""
+    """Download a .tar.bz2 (or .tar.gz) archive and install the model inside it; only a complete,
+    checked archive is ever extracted, and only a validated folder is ever installed."""
     check_id(model_id)
     downloads = models_dir() / ".downloads"
-    archive = download(url, downloads / f"{model_id}{_archive_suffix(url)}", sha256, on_progress, cancel)
+    archive = download(url, downloads / f"{model_id}{_archive_suffix(url)}", sha256, on_progress, cancel, size=size)
     try:
         with _staging(model_id) as staging:
             extract_archive(archive, staging)

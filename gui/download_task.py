@@ -19,9 +19,9 @@ class DownloadSignals(QObject):
 
 
 class DownloadTask(QRunnable):
-    def __init__(self, model_id: str, url: str, sha256: str | None) -> None:
+    def __init__(self, model_id: str, url: str, sha256: str | None, size: int | None = None) -> None:
         super().__init__()
-        self.model_id, self.url, self.sha256 = model_id, url, sha256
+        self.model_id, self.url, self.sha256, self.size = model_id, url, sha256, size
         self.cancel = threading.Event()
         self.signals = DownloadSignals()
 
@@ -30,7 +30,7 @@ class DownloadTask(QRunnable):
             self.signals.progress.emit(self.model_id, p.done, p.total or 0, p.speed)
 
         try:
-            folder = download_model(self.url, self.model_id, self.sha256, report, self.cancel)
+            folder = download_model(self.url, self.model_id, self.sha256, report, self.cancel, self.size)
         except DownloadCancelled:
             self.signals.cancelled.emit(self.model_id)
         except (DownloadError, ModelFolderError, ValueError, OSError) as err:

@@ -136,7 +136,7 @@ class ModelManager(QDialog):
         return url.strip() if ok else ""
 
     def start_download(self, entry: CatalogEntry, url: str) -> DownloadTask:
-        task = DownloadTask(entry.id, url, entry.sha256)
+        task = DownloadTask(entry.id, url, entry.sha256, entry.size if url == entry.url else None)
         task.signals.progress.connect(self._on_progress)
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -13,6 +14,8 @@ class ServerState:
     files: dict[str, bytes] = field(default_factory=dict)
     cut_after: int | None = None  # close the connection after this many body bytes, once
     range_headers: list[str] = field(default_factory=list)
+    fail_with: int | None = None  # answer every request with this HTTP status
+    seconds_per_chunk: float = 0.0  # send the body in 16 KB chunks this far apart (a slow link)
 
 
 def make_handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
@@ -21,6 +24,9 @@ def make_handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            if state.fail_with is not None:
+                self.send_error(state.fail_with)
+                return
             body = state.files.get(self.path.lstrip("/"))
             if body is None:
                 self.send_error(404)
@@ -47,7 +53,13 @@ def make_handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
                 self.wfile.flush()
                 self.close_connection = True
                 return
-            self.wfile.write(payload)
+            if not state.seconds_per_chunk:
+                self.wfile.write(payload)
+                return
+            for offset in range(0, len(payload), 16384):
+                self.wfile.write(payload[offset : offset + 16384])
+                self.wfile.flush()
+                time.sleep(state.seconds_per_chunk)
 
     return Handler
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import signal
+import subprocess
+import sys
 import tarfile
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -138,3 +143,59 @@ def test_import_folder_validates_first(models_dir, tmp_path):
     assert list(models_dir.iterdir()) == []  # nothing half-imported is left behind
     target = import_folder(DEMO_MODEL_DIR, "copy-of-demo")
     assert (target / "model.int8.onnx").is_file()
+
+
+def test_a_server_error_is_a_clear_message_and_nothing_is_kept(tmp_path, server, model_archive):
+    url = server.serve("m.tar.bz2", model_archive)
+    server.state.fail_with = 500
+    with pytest.raises(DownloadError, match="the server answered 500"):
+        download(url, tmp_path / "m.tar.bz2")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_of_the_wrong_size_is_refused_before_it_is_written(tmp_path, server, model_archive):
+    url = server.serve("m.tar.bz2", model_archive)
+    with pytest.raises(DownloadError, match=f"offers {len(model_archive)} bytes, but this model is 1000 bytes"):
+        download(url, tmp_path / "m.tar.bz2", size=1000)
+    assert list(tmp_path.iterdir()) == []
+    download(url, tmp_path / "m.tar.bz2", size=len(model_archive))  # the right size passes
+
+
+def test_disk_full_fails_cleanly_and_the_download_resumes_later(tmp_path, server, model_archive):
+    """A file-size limit in a child process: its writes fail as on a full disk (EFBIG, like ENOSPC)."""
+    url = server.serve("m.tar.bz2", model_archive)
+    dest = tmp_path / "m.tar.bz2"
+    limit = len(model_archive) // 3
+    child = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+        "from tingxie.core.download import DownloadError, download\n"
+        f"try:\n    download({url!r}, __import__('pathlib').Path({str(dest)!r}))\n"
+        "except DownloadError as err:\n    print(err); sys.exit(3)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 3, result.stderr
+    assert "free some space and try again to resume" in result.stdout
+    assert not dest.exists() and 0 < partial_path(dest).stat().st_size <= limit
+    download(url, dest, hashlib.sha256(model_archive).hexdigest())
+    assert dest.read_bytes() == model_archive
+
+
+def test_a_killed_download_resumes_and_never_installs_half_a_model(models_dir, server, model_archive):
+    url = server.serve("m.tar.bz2", model_archive)
+    server.state.seconds_per_chunk = 0.05
+    child = f"from tingxie.core.model_store import download_model; download_model({url!r}, 'zhtw-killed')"
+    process = subprocess.Popen([sys.executable, "-c", child], env={**os.environ, "TINGXIE_MODELS_DIR": str(models_dir)})
+    part = models_dir / ".downloads" / "zhtw-killed.tar.bz2.part"
+    deadline = time.monotonic() + 30
+    while (not part.exists() or part.stat().st_size < 50_000) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(10)
+    assert 0 < part.stat().st_size < len(model_archive)
+    assert "zhtw-killed" not in [m.id for m in list_installed()]  # half a file is never a model
+    server.state.seconds_per_chunk = 0.0
+    folder = download_model(url, "zhtw-killed", hashlib.sha256(model_archive).hexdigest())
+    assert server.state.range_headers[-1].startswith("bytes=")  # it resumed where the kill left it
+    assert "zhtw-killed" in [m.id for m in list_installed()] and (folder / "model.int8.onnx").is_file()
