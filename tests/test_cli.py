@@ -1,7 +1,10 @@
 """`tingxie` on the bundled sample, as the README shows it."""
 
+import tempfile
+from pathlib import Path
+
 from tests.helpers import run_cli
-from tingxie.core.paths import SAMPLES_DIR
+from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_TEXT, SAMPLE_WAV, SAMPLES_DIR
 from tingxie.core.vocabulary import FORMATS
 
 
@@ -54,3 +57,18 @@ def test_unknown_model_name_is_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip().startswith("error: No model 'no-such-model'")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_model_file_can_be_named_and_bad_threads_are_refused():
+    model_file = DEMO_MODEL_DIR / "model.onnx"
+    out = Path(tempfile.mkdtemp())
+    result = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--model", str(model_file), "--format", "json",
+                     "--output-dir", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == SAMPLE_TEXT.read_text(encoding="utf-8").strip()
+    import json
+
+    assert json.loads((out / "demo-1.json").read_text(encoding="utf-8"))["options"]["model_file"] == "model.onnx"
+    for threads in ("0", "-1", "65"):
+        bad = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--threads", threads)
+        assert bad.returncode == 2 and bad.stderr.startswith("error: Threads must be a whole number from 1 to 64")
