@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from tingxie.gui.logs import log
+
+
+def show_report(parent: QWidget, message: str, details: str, retry: Callable[[], None] | None = None) -> QMessageBox:
+    """One report for a batch: what failed in a sentence, every file's reason under Details,
+    Copy details, and Retry failed. It replaces the parent's previous report: nothing stacks."""
+    old = parent.findChild(QMessageBox, "failureSummary")
+    if old is not None:
+        old.setObjectName("")
+        old.close()
+        old.deleteLater()
+    box = show_error(parent, message, details)
+    box.setObjectName("failureSummary")
+    if retry is not None:
+        again = QPushButton(box.tr("Retry failed"), box)
+        again.setObjectName("retryFailed")
+        box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
+        again.clicked.connect(retry)
+    return box
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:

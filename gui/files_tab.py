@@ -14,7 +14,7 @@ from tingxie.core.files import expand_paths
 from tingxie.core.jobs import JobOutputs, JobResult, JobWarning, OutputProblem
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.transcript import Transcript
-from tingxie.gui.error_dialog import show_error
+from tingxie.gui.error_dialog import show_error, show_report
 from tingxie.gui.file_worker import FileWorker, WorkerThread
 from tingxie.gui.queue_table import JobState, QueueTable
 from tingxie.gui.transcript_view import TranscriptView
@@ -31,6 +31,9 @@ class FilesTab(QWidget):
         super().__init__(parent)
         self.job_settings = job_settings
         self.transcripts: dict[int, Transcript] = {}
+        self._pending: set[int] = set()  # jobs of the current run not yet finished
+        self._run: list[int] = []  # every job since the queue was last idle
+        self._failures: dict[int, tuple[str, str]] = {}  # job -> (reason, technical details)
         self._job_ids = itertools.count(1)
         self.worker = FileWorker()
         self.worker_thread = WorkerThread(self.worker, self)
@@ -39,7 +42,7 @@ class FilesTab(QWidget):
         self.worker.progress.connect(lambda job, f: self.queue.set_progress(job, f))
         self.worker.result.connect(self._on_result)
         self.worker.failed.connect(self._on_failed)
-        self.worker.cancelled.connect(lambda job: self.queue.set_state(job, JobState.CANCELLED))
+        self.worker.cancelled.connect(self._on_cancelled)
         self.worker_thread.start()
         self._build_ui()
 
@@ -94,6 +97,8 @@ class FilesTab(QWidget):
             job = next(self._job_ids)
             self.worker.cancel_flag(job)  # registered now, so "Cancel all" reaches waiting jobs
             self.queue.add_job(job, path)
+            self._pending.add(job)
+            self._run.append(job)
             self.submit.emit(job, str(path), options, outputs)
             jobs.append(job)
         return jobs
@@ -125,6 +130,7 @@ class FilesTab(QWidget):
         for warning in result.warnings:
             show_error(self, self.warning_text(warning))
         self.job_finished.emit(result)
+        self._job_done(job)
 
     def warning_text(self, warning: JobWarning) -> str:
         if warning.problem is OutputProblem.HISTORY:
@@ -133,7 +139,34 @@ class FilesTab(QWidget):
 
     def _on_failed(self, job: int, message: str, details: str) -> None:
         self.queue.set_state(job, JobState.FAILED, message)
-        show_error(self, message, details)
+        self._failures[job] = (message, details)
+        self._job_done(job)
+
+    def _on_cancelled(self, job: int) -> None:
+        self.queue.set_state(job, JobState.CANCELLED)
+        self._job_done(job)
+
+    def _job_done(self, job: int) -> None:
+        self._pending.discard(job)
+        if not self._pending:
+            self._report_run()
+
+    def _report_run(self) -> None:
+        """When the queue runs dry: one report for every file of the run that failed."""
+        failed = [job for job in self._run if job in self._failures]
+        total = len(self._run)
+        self._run = []
+        if not failed:
+            self._failures.clear()
+            return
+        lines = [f"{self.queue.path_of(job)}: {self._failures[job][0]}" for job in failed]
+        traces = [self._failures[job][1] for job in failed if self._failures[job][1]]
+        paths = [self.queue.path_of(job) for job in failed]
+        self._failures.clear()
+        summary = self.tr("{0} of {1} files failed.").format(len(failed), total)
+        if len(failed) == 1:
+            summary += "\n" + lines[0]
+        show_report(self, summary, "\n".join(lines + traces), retry=lambda: self.add_paths(paths))
 
     def _show_selected(self) -> None:
         rows = self.queue.selectionModel().selectedRows()

@@ -31,9 +31,10 @@ class JobState(Enum):
 
 class QueueTable(QTableWidget):
     def __init__(self) -> None:
-        super().__init__(0, 4)
+        super().__init__(0, 5)
         self.setObjectName("queueTable")
-        self.setHorizontalHeaderLabels([self.tr("File"), self.tr("Duration"), self.tr("State"), self.tr("Progress")])
+        headers = [self.tr("File"), self.tr("Duration"), self.tr("State"), self.tr("Progress"), self.tr("Reason")]
+        self.setHorizontalHeaderLabels(headers)
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -50,6 +51,7 @@ class QueueTable(QTableWidget):
         self.setItem(row, 0, name)
         self.setItem(row, 1, QTableWidgetItem("…"))
         self.setItem(row, 2, QTableWidgetItem())
+        self.setItem(row, 4, QTableWidgetItem())
         self.set_state(job, JobState.WAITING)
         bar = QProgressBar()
         bar.setRange(0, 100)
@@ -68,6 +70,10 @@ class QueueTable(QTableWidget):
         item.setData(STATE_ROLE, state)
         item.setText(state.status_text())
         item.setToolTip(reason)
+        self.item(self._rows[job], 4).setText(reason)
+
+    def path_of(self, job: int) -> Path:
+        return Path(self.item(self._rows[job], 0).toolTip())
 
     def set_progress(self, job: int, fraction: float) -> None:
         self.progress_bar(job).setValue(round(fraction * 100))

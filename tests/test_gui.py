@@ -80,9 +80,10 @@ def test_a_bad_file_shows_the_error_dialog_and_the_window_stays_usable(window, q
     bad.write_bytes(b"\x00" * 1000)
     drop_files(window, [bad])
     qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.FAILED, timeout=30_000)
-    dialog = window.findChild(QMessageBox, "errorDialog")
+    dialog = window.findChild(QMessageBox, "failureSummary")
     assert dialog is not None and dialog.isVisible()
-    assert "broken.mp3" in dialog.text()
+    assert dialog.text().startswith("1 of 1 files failed.") and "broken.mp3" in dialog.text()
+    assert "broken.mp3" in window.queue.item(0, 4).text()  # the row says why, too
     drop_files(window, [SAMPLE])  # still usable while the dialog is open
     qtbot.waitUntil(lambda: window.queue.state_at(1) is JobState.DONE, timeout=30_000)
     assert window.transcript_view.texts() == [EXPECTED]
@@ -97,7 +98,7 @@ def test_an_unexpected_worker_exception_shows_details_and_logs(window, qtbot, tm
     monkeypatch.setattr(tingxie.gui.file_worker, "probe", explode)
     drop_files(window, [SAMPLE])
     qtbot.waitUntil(lambda: window.queue.state_at(0) is JobState.FAILED, timeout=30_000)
-    dialog = window.findChild(QMessageBox, "errorDialog")
+    dialog = window.findChild(QMessageBox, "failureSummary")
     assert "unexpected error (ZeroDivisionError" in dialog.text()
     assert "Traceback" in dialog.detailedText()
     copy = dialog.findChild(QPushButton, "copyDetails")
@@ -263,3 +264,25 @@ def test_export_suggests_the_export_folder_from_settings(window, qtbot, tmp_path
     )
     window.transcript_view.export("srt")
     assert asked == [str(tmp_path / "subtitles" / "demo-3.srt")]
+
+
+def test_a_folder_of_bad_files_gives_one_report_and_a_reason_per_row(window, qtbot, tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"broken-{i}.wav").write_bytes(b"RIFF" + bytes(100 + i))
+    (folder / "good.wav").write_bytes(SAMPLE.read_bytes())
+    drop_files(window, [folder])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "failureSummary") is not None, timeout=60_000)
+    assert len([b for b in window.findChildren(QMessageBox) if b.isVisible()]) == 1  # nothing stacks
+    summary = window.findChild(QMessageBox, "failureSummary")
+    assert summary.text() == "8 of 9 files failed."
+    assert all(f"broken-{i}.wav" in summary.detailedText() for i in range(8))
+    rows = range(window.queue.rowCount())
+    assert [window.queue.state_at(r) for r in rows].count(JobState.FAILED) == 8
+    assert all(window.queue.item(r, 4).text() for r in rows if window.queue.state_at(r) is JobState.FAILED)
+    retry = summary.findChild(QPushButton, "retryFailed")
+    retry.click()
+    qtbot.waitUntil(lambda: window.queue.rowCount() == 17 and window.findChild(QMessageBox, "failureSummary") is not None
+                    and window.findChild(QMessageBox, "failureSummary") is not summary, timeout=60_000)
+    assert window.findChild(QMessageBox, "failureSummary").text() == "8 of 8 files failed."

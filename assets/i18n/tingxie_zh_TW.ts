@@ -151,49 +151,54 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../gui/files_tab.py" line="49" />
+        <location filename="../../gui/files_tab.py" line="52" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="50" />
+        <location filename="../../gui/files_tab.py" line="53" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="51" />
+        <location filename="../../gui/files_tab.py" line="54" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="62" />
+        <location filename="../../gui/files_tab.py" line="65" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="75" />
+        <location filename="../../gui/files_tab.py" line="78" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="79" />
+        <location filename="../../gui/files_tab.py" line="82" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="89" />
+        <location filename="../../gui/files_tab.py" line="92" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="132" />
+        <location filename="../../gui/files_tab.py" line="137" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="133" />
+        <location filename="../../gui/files_tab.py" line="138" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/files_tab.py" line="166" />
+        <source>{0} of {1} files failed.</source>
+        <translation>{1} 個檔案中有 {0} 個失敗。</translation>
     </message>
 </context>
 <context>
@@ -546,6 +551,11 @@
         <translation>進度</translation>
     </message>
     <message>
+        <location filename="../../gui/queue_table.py" line="36" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <location filename="../../gui/queue_table.py" line="23" />
         <source>Waiting</source>
         <translation>等待中</translation>
@@ -769,7 +779,12 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="18" />
+        <location filename="../../gui/error_dialog.py" line="24" />
+        <source>Retry failed</source>
+        <translation>重試失敗的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="38" />
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
@@ -777,7 +792,7 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="14" />
+        <location filename="../../gui/error_dialog.py" line="34" />
         <source>Tingxie</source>
         <translation>聽寫 Tingxie</translation>
     </message>
