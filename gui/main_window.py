@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from tingxie.core.catalog import load_catalog
@@ -26,10 +26,12 @@ from tingxie.gui.i18n import UI_LANGUAGES, install_translator
 from tingxie.gui.icon import app_icon
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager
-from tingxie.gui.settings import AppSettings, load_settings, save_settings, set_aside_damaged_settings
+from tingxie.gui.settings import AppSettings, load_settings, qsettings, save_settings, set_aside_damaged_settings
 from tingxie.gui.settings_dialog import SettingsDialog
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
+
+WINDOW_GEOMETRY_KEY, LAST_TAB_KEY = "window/geometry", "window/last_tab"  # layout, kept apart from AppSettings
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_menus()
         self.reload_models()
+        self._restore_layout()
         for notice in self._startup_notices:
             show_error(self, notice)
         self.offer_recovery()
@@ -93,10 +96,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.tr("Add files…"), self.files.add_files_dialog)
-        file_menu.addAction(self.tr("Add folder…"), self.files.add_folder_dialog)
+        file_menu.addAction(self.tr("Add files…"), QKeySequence.StandardKey.Open, self.files.add_files_dialog)
+        file_menu.addAction(self.tr("Add folder…"), QKeySequence("Ctrl+Shift+O"), self.files.add_folder_dialog)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Quit"), self.close)
+        file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Model manager…"), self.open_model_manager)
         tools.addAction(self.tr("Export wizard…"), self.open_export_wizard)
@@ -271,7 +274,22 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def _restore_layout(self) -> None:
+        """Size, position and last tab as the user left them."""
+        store = qsettings()
+        geometry = store.value(WINDOW_GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.tabs.setCurrentIndex(min(max(0, int(str(store.value(LAST_TAB_KEY, 0)))), self.tabs.count() - 1))
+
+    def _save_layout(self) -> None:
+        store = qsettings()
+        store.setValue(WINDOW_GEOMETRY_KEY, self.saveGeometry())
+        store.setValue(LAST_TAB_KEY, self.tabs.currentIndex())
+        store.sync()
+
     def closeEvent(self, event) -> None:
+        self._save_layout()
         self.dictation.stop()
         self.files.stop()
         self.dictation_jobs.close()

@@ -286,3 +286,20 @@ def test_a_folder_of_bad_files_gives_one_report_and_a_reason_per_row(window, qtb
     qtbot.waitUntil(lambda: window.queue.rowCount() == 17 and window.findChild(QMessageBox, "failureSummary") is not None
                     and window.findChild(QMessageBox, "failureSummary") is not summary, timeout=60_000)
     assert window.findChild(QMessageBox, "failureSummary").text() == "8 of 8 files failed."
+
+
+def test_window_size_and_last_tab_survive_a_restart(qtbot, app_dirs):
+    from tingxie.gui.main_window import MainWindow
+
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(777, 555)
+    first.tabs.setCurrentWidget(first.history_panel)
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert second.tabs.currentWidget() is second.history_panel
+    assert (second.width(), second.height()) == (777, 555)
+    open_files = next(a for a in second.menuBar().actions()[0].menu().actions() if a.text() == "Add files…")
+    assert open_files.shortcut().toString() == "Ctrl+O"
+    second.close()
