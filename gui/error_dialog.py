@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from tingxie.gui.logs import log
 
 
-def show_report(parent: QWidget, message: str, details: str, retry: Callable[[], None] | None = None) -> QMessageBox:
+def show_report(parent: QWidget, message: str, details: str, retry: Callable[[], object] | None = None) -> QMessageBox:
     """One report for a batch: what failed in a sentence, every file's reason under Details,
     Copy details, and Retry failed. It replaces the parent's previous report: nothing stacks."""
     old = parent.findChild(QMessageBox, "failureSummary")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import onnx
@@ -14,9 +15,11 @@ import soundfile as sf
 from onnx import TensorProto, helper
 
 from tests.helpers import run_cli
+from tingxie.core.models import comment_trigger, validate
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
+from tingxie.training_tools.checkpoint import CheckpointFiles, LoadedCheckpoint
 from tingxie.training_tools.cmvn import read_cmvn
-from tingxie.training_tools.export import ExportError, check_graph
+from tingxie.training_tools.export import ExportError, ExportOptions, check_graph, sherpa_metadata
 from tingxie.training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
 
 CHECKPOINT = DEMO_MODEL_DIR / "checkpoint"
@@ -107,6 +110,29 @@ def test_metadata_is_what_sherpa_onnx_reads(named_export):
     assert np.allclose([float(v) for v in meta["inv_stddev"].split(",")], cmvn.inv_stddev)
     assert len(cmvn.neg_mean) == 560
     assert "checkpoint" in meta["comment"]
+
+
+def test_a_checkpoint_named_nano_never_puts_nano_into_the_comment(tmp_path):
+    """sherpa-onnx takes a comment containing "Nano" for FunASR-Nano and ends the process; a
+    checkpoint folder such as SenseVoiceNano-ft must not write one, and the gate takes the result."""
+    folder = tmp_path / "SenseVoiceNano-ft"
+    files = CheckpointFiles(folder, folder / "model.pt", folder / "config.yaml", CHECKPOINT / "am.mvn", None)
+    checkpoint = LoadedCheckpoint(
+        files, model=SimpleNamespace(vocab_size=4000), tokenizer=None, frontend=SimpleNamespace(lfr_m=7, lfr_n=6)
+    )
+    meta = sherpa_metadata(checkpoint, ExportOptions(), Path("../SenseVoiceNano-ft"))
+    assert comment_trigger(str(meta["comment"])) is None
+    assert "SenseVoiceN-ano-ft" in str(meta["comment"])
+    out = tmp_path / "model"
+    out.mkdir()
+    shutil.copy(DEMO_MODEL_DIR / "tokens.txt", out / "tokens.txt")
+    model = onnx.load(str(DEMO_MODEL_DIR / "model.int8.onnx"))
+    del model.metadata_props[:]
+    for key, value in meta.items():
+        entry = model.metadata_props.add()
+        entry.key, entry.value = key, str(value)
+    onnx.save(model, str(out / "model.int8.onnx"))
+    assert validate(out).vocab_size == 4000
 
 
 def test_tokens_follow_the_sentencepiece_ids(named_export):

@@ -43,7 +43,7 @@ def valid_files(folder: Path, rng: random.Random) -> list[Path]:
     """Well-formed files in every format, rate, width and channel count users have."""
     audio = speech()
     made = []
-    for rate in (8000, 16000, 44100, 48000, 96000):
+    for rate in (8000, SAMPLE_RATE, 44100, 48000, 96000):
         resampled = np.interp(np.linspace(0, len(audio) - 1, int(len(audio) * rate / SAMPLE_RATE)), np.arange(len(audio)), audio)
         path = folder / f"rate-{rate}.wav"
         sf.write(path, resampled.astype(np.float32), rate, subtype="PCM_16")

@@ -2,13 +2,24 @@
 --progress json stream is what a program (the Export wizard) can rely on."""
 
 import json
+import shutil
 from pathlib import Path
 
+import numpy as np
+import onnx
 import pytest
+from onnx import numpy_helper
 
 from tests.helpers import run_cli
 from tingxie.core.paths import DEMO_MODEL_DIR
 from tingxie.training_tools.progress import Event, Step, export_steps, verify_steps
+from tingxie.training_tools.verify import (
+    FP32_TOLERANCE,
+    INT8_MAX_CER_VS_FP32,
+    INT8_MAX_RELATIVE_ERROR,
+    INT8_MIN_TOP1_AGREEMENT,
+    INT8_TOLERANCES,
+)
 
 
 def test_help_imports_no_heavy_module():
@@ -48,20 +59,69 @@ def test_export_progress_json_reports_each_step_and_done(tmp_path):
     assert events[-1] == {"event": "done", "ok": True}
 
 
-def test_verify_progress_json_reports_a_passing_result_per_model():
+def damaged_int8_folder(folder: Path) -> Path:
+    """The demo model with one of its 17 quantised MatMul weights flattened to a constant (the
+    metadata kept), beside an intact FP32 copy; both name the demo checkpoint as their source."""
+    folder.mkdir()
+    shutil.copy(DEMO_MODEL_DIR / "tokens.txt", folder / "tokens.txt")
+    for name in ("model.onnx", "model.int8.onnx"):
+        model = onnx.load(str(DEMO_MODEL_DIR / name))
+        next(p for p in model.metadata_props if p.key == "source_checkpoint").value = str(DEMO_MODEL_DIR / "checkpoint")
+        if name == "model.int8.onnx":
+            weight = next(i for i in model.graph.initializer if i.name.endswith("_quantized") and len(i.dims) == 2)
+            flat = np.full(tuple(weight.dims), 128, dtype=np.uint8)
+            weight.CopyFrom(numpy_helper.from_array(flat, weight.name))
+        onnx.save(model, str(folder / name))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def verify_events(tmp_path_factory) -> tuple[int, list[dict]]:
+    """One run over the committed demo model and the damaged copy: the PyTorch checkpoint both
+    name runs once."""
+    damaged = damaged_int8_folder(tmp_path_factory.mktemp("verify") / "damaged")
     result = run_cli(
-        "-m", "tingxie.training_tools", "verify", str(DEMO_MODEL_DIR), "--progress", "json",
+        "-m", "tingxie.training_tools", "verify", str(DEMO_MODEL_DIR), str(damaged), "--progress", "json",
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    events = progress_events(result.stdout)
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    return result.returncode, progress_events(result.stdout)
+
+
+def results_of(events: list[dict]) -> dict[str, dict]:
+    return {e["model"]: e for e in events if e["event"] == Event.RESULT.value}
+
+
+def test_verify_progress_json_reports_a_passing_result_per_demo_model(verify_events):
+    _, events = verify_events
     steps = [Step(e["step"]) for e in events if e["event"] == Event.STEP.value]
-    assert steps == list(verify_steps(models=2))
-    results = {e["model"]: e for e in events if e["event"] == Event.RESULT.value}
-    assert set(results) == {"tingxie-demo/model.onnx", "tingxie-demo/model.int8.onnx"}
-    assert all(r["passed"] and r["error"] is None for r in results.values()), results
-    assert results["tingxie-demo/model.onnx"]["max_abs_diff"] < 1e-3
-    assert all(r["cer"] == 0.0 for r in results.values())
-    assert events[-1] == {"event": "done", "ok": True}
+    assert steps == list(verify_steps(models=4))
+    results = results_of(events)
+    demo = {k: v for k, v in results.items() if k.startswith("tingxie-demo/")}
+    assert set(demo) == {"tingxie-demo/model.onnx", "tingxie-demo/model.int8.onnx"}
+    assert all(r["passed"] and r["error"] is None and r["failures"] == [] for r in demo.values()), demo
+    assert demo["tingxie-demo/model.onnx"]["max_abs_diff"] < 1e-3
+    assert demo["tingxie-demo/model.onnx"]["tolerances"] == {"max_abs_diff": FP32_TOLERANCE}
+    assert all(r["cer"] == 0.0 for r in demo.values())
+    int8 = demo["tingxie-demo/model.int8.onnx"]
+    assert int8["tolerances"] == INT8_TOLERANCES
+    assert int8["max_abs_diff"] < 0.5 and int8["relative_error"] < INT8_MAX_RELATIVE_ERROR  # 0.22 and 0.006 today
+    assert int8["top1_agreement"] >= INT8_MIN_TOP1_AGREEMENT and int8["cer_vs_fp32"] == 0.0 and int8["lost"] == 0
+
+
+def test_verify_fails_a_damaged_int8_model(verify_events):
+    returncode, events = verify_events
+    results = results_of(events)
+    assert results["damaged/model.onnx"]["passed"], results["damaged/model.onnx"]
+    bad = results["damaged/model.int8.onnx"]
+    assert bad["passed"] is False and bad["error"] is None
+    assert bad["top1_agreement"] < INT8_MIN_TOP1_AGREEMENT and bad["relative_error"] > INT8_MAX_RELATIVE_ERROR
+    assert bad["cer_vs_fp32"] > INT8_MAX_CER_VS_FP32
+    assert any(f.startswith("top-1 agreement") for f in bad["failures"]), bad["failures"]
+    assert [m for m, r in results.items() if not r["passed"]] == ["damaged/model.int8.onnx"]
+    table = next(e["message"] for e in events if e["event"] == Event.LOG.value and "tolerances:" in e.get("message", ""))
+    assert "FAIL top-1 agreement" in table and f"INT8 top-1 ≥ {INT8_MIN_TOP1_AGREEMENT:.0%}" in table
+    assert returncode == 1
+    assert events[-1] == {"event": "done", "ok": False}
 
 
 def test_progress_json_turns_a_failure_into_error_and_done_events(tmp_path):

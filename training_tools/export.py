@@ -15,6 +15,7 @@ from pathlib import Path
 
 import onnx
 
+from tingxie.core.models import safe_comment
 from tingxie.training_tools.checkpoint import LoadedCheckpoint, load_checkpoint
 from tingxie.training_tools.cmvn import as_metadata, read_cmvn
 from tingxie.training_tools.progress import Log, Progress, Step, as_progress, export_steps
@@ -132,7 +133,9 @@ def sherpa_metadata(checkpoint: LoadedCheckpoint, options: ExportOptions, source
         # sherpa-onnx's convention: version 1 had QInt8 weights, version 2 QUInt8.
         "version": "2" if options.int8_weight_type == "quint8" else "1",
         "maintainer": "tingxie",
-        "comment": f"Exported by Tingxie training_tools from the FunASR checkpoint {checkpoint.files.folder.name}",
+        # sherpa-onnx picks the model type from this text ("Nano" -> FunASR-Nano): safe_comment
+        # keeps a folder such as SenseVoiceNano-ft from turning the model into one it cannot load.
+        "comment": safe_comment(f"Exported by Tingxie training_tools from the FunASR checkpoint {checkpoint.files.folder.name}"),
         "source_checkpoint": source.as_posix(),
     }
 
