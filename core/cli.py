@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")
+    t.add_argument("--ray", metavar="ADDRESS", help="run on a Ray cluster: auto, HOST:PORT or local (needs --output-dir)")
+    t.add_argument("--ray-actors-per-node", type=int, metavar="N", help="workers per node (default: node CPUs / threads)")
+    t.add_argument("--ray-threads", type=int, metavar="N", help="threads per Ray worker (default: --threads)")
+    t.add_argument("--ray-ship-model", action="store_true", help="send the model to the nodes through Ray")
+    t.add_argument("--report", type=Path, metavar="FILE", help="with --ray: write per-file timings and nodes as JSON")
 
     m = verbs.add_parser("models", help="list, download, import or remove models")
     mv = m.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -78,6 +83,9 @@ def run_verb(args: argparse.Namespace) -> int:
 
 
 def run_transcribe(args: argparse.Namespace) -> int:
+    if args.ray:
+        from tingxie.core.cluster import run_on_cluster
+        return run_on_cluster(args)
     from tingxie.core.audio import AudioError
     from tingxie.core.jobs import JobOutputs, JobRunner
     from tingxie.core.model_store import resolve_model
