@@ -26,7 +26,7 @@ from tingxie.core.catalog import CatalogEntry
 from tingxie.core.model_store import import_folder, list_installed, remove
 from tingxie.gui.download_task import DownloadTask
 from tingxie.gui.error_dialog import show_error
-from tingxie.gui.queue_table import QT_TRANSLATE_NOOP
+from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 
 
 class RowAction(Enum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 from tingxie.gui.settings import AppSettings
 from tingxie.gui.widgets import browse_row
 
@@ -26,7 +28,7 @@ LANGUAGE_NAMES = {
     "auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어",
 }
 CONVERSION_NAMES = dict(zip(CONVERSIONS, ("不轉換 None", "繁體 s2tw", "繁體＋台灣用語 s2twp")))
-PRECISION_NAMES = {"int8": "INT8 (faster)", "fp32": "FP32"}
+PRECISION_NAMES = {"int8": QT_TRANSLATE_NOOP("SettingsDialog", "INT8 (faster)"), "fp32": "FP32"}
 assert set(LANGUAGE_NAMES) == set(LANGUAGES) and set(CONVERSION_NAMES) == set(CONVERSIONS)
 assert set(PRECISION_NAMES) == set(PRECISIONS)
 
@@ -98,6 +100,6 @@ class SettingsDialog(QDialog):
 def _combo(values: tuple[str, ...], names: dict[str, str], current: str) -> QComboBox:
     box = QComboBox()
     for value in values:
-        box.addItem(names.get(value, value), value)
+        box.addItem(QCoreApplication.translate("SettingsDialog", names.get(value, value)), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box

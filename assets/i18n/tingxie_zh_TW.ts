@@ -242,133 +242,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="40" />
+        <location filename="../../gui/main_window.py" line="42" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96" />
+        <location filename="../../gui/main_window.py" line="99" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="65" />
+        <location filename="../../gui/main_window.py" line="68" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="79" />
+        <location filename="../../gui/main_window.py" line="82" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="80" />
+        <location filename="../../gui/main_window.py" line="83" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81" />
+        <location filename="../../gui/main_window.py" line="84" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="92" />
+        <location filename="../../gui/main_window.py" line="95" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="98" />
         <location filename="../../gui/smoke.py" line="66" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97" />
+        <location filename="../../gui/main_window.py" line="100" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="103" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/main_window.py" line="104" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="110" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113" />
+        <location filename="../../gui/main_window.py" line="116" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169" />
+        <location filename="../../gui/main_window.py" line="172" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220" />
+        <location filename="../../gui/main_window.py" line="223" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="225" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261" />
+        <location filename="../../gui/main_window.py" line="264" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
@@ -511,52 +511,52 @@
 <context>
     <name>QueueTable</name>
     <message>
-        <location filename="../../gui/queue_table.py" line="24" />
+        <location filename="../../gui/queue_table.py" line="22" />
         <source>Transcribing</source>
         <translation>轉寫中</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="25" />
+        <location filename="../../gui/queue_table.py" line="23" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="26" />
+        <location filename="../../gui/queue_table.py" line="24" />
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="27" />
+        <location filename="../../gui/queue_table.py" line="25" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="36" />
+        <location filename="../../gui/queue_table.py" line="34" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="36" />
+        <location filename="../../gui/queue_table.py" line="34" />
         <source>Duration</source>
         <translation>長度</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="36" />
+        <location filename="../../gui/queue_table.py" line="34" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="36" />
+        <location filename="../../gui/queue_table.py" line="34" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="36" />
+        <location filename="../../gui/queue_table.py" line="34" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../gui/queue_table.py" line="23" />
+        <location filename="../../gui/queue_table.py" line="21" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -657,59 +657,64 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="38" />
+        <location filename="../../gui/settings_dialog.py" line="31" />
+        <source>INT8 (faster)</source>
+        <translation>INT8（較快）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="40" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41" />
+        <location filename="../../gui/settings_dialog.py" line="43" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="46" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="54" />
+        <location filename="../../gui/settings_dialog.py" line="56" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="61" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
-        <location filename="../../gui/settings_dialog.py" line="88" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="90" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
-        <location filename="../../gui/settings_dialog.py" line="93" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
+        <location filename="../../gui/settings_dialog.py" line="95" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
