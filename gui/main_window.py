@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -309,5 +309,5 @@ def warm_up(conversion: str) -> None:
 def describe_model(model: InstalledModel, recommended: bool) -> str:
     precision = " + ".join(p.upper() for p in model.precisions)
     size = f"{model.size_bytes / 1e6:.0f} MB"
-    mark = " ★ recommended" if recommended else ""
+    mark = " ★ " + QCoreApplication.translate("MainWindow", "recommended") if recommended else ""
     return f"{model.id} — {precision}, {size}{mark}"

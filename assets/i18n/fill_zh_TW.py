@@ -92,7 +92,7 @@ ZH_TW = {
         "先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？",
     "Transcribe": "轉寫", "Not now": "稍後再說",
     "Reason": "原因", "{0} of {1} files failed.": "{1} 個檔案中有 {0} 個失敗。", "Retry failed": "重試失敗的檔案",
-    "INT8 (faster)": "INT8（較快）",
+    "INT8 (faster)": "INT8（較快）", "recommended": "推薦",
     "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",
     "Offline speech to text for Taiwanese Mandarin.": "離線的臺灣華語語音轉文字工具。", "Licences": "授權條款",
     "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.":

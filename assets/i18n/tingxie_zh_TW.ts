@@ -373,6 +373,11 @@
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
+        <location filename="../../gui/main_window.py" line="312" />
+        <source>recommended</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
         <location filename="../../gui/app.py" line="36" />
         <source>PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install "PySide6-Essentials&lt;6.12") or use Python 3.12 or newer.</source>
         <translation>PySide6 {0} 搭配 Python {1} 會讓聽寫在處理數十個檔案後當掉。請安裝 6.12 以前的 PySide6（pip install "PySide6-Essentials&lt;6.12"），或改用 Python 3.12 以上版本。</translation>
