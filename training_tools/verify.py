@@ -300,24 +300,17 @@ def compare_with_pytorch(
     report.top1_agreement = comparison.top1_agreement
 
 
+# What a verify result event carries besides the label and the verdict (ModelReport's fields).
+RESULT_FIELDS = (
+    "max_abs_diff", "relative_error", "top1_agreement", "cer", "cer_vs_fp32", "fp32_cer", "lost",
+    "tolerances", "failures", "error", "texts", "languages",
+)
+
+
 def _report_result(progress: Progress, report: ModelReport) -> None:
     progress.result(
-        report.label,
-        report.passed,
-        path=str(report.model.onnx),
-        precision=report.model.precision,
-        max_abs_diff=report.max_abs_diff,
-        relative_error=report.relative_error,
-        top1_agreement=report.top1_agreement,
-        cer=report.cer,
-        cer_vs_fp32=report.cer_vs_fp32,
-        fp32_cer=report.fp32_cer,
-        lost=report.lost,
-        tolerances=report.tolerances,
-        failures=report.failures,
-        error=report.error,
-        texts=report.texts,
-        languages=report.languages,
+        report.label, report.passed, path=str(report.model.onnx), precision=report.model.precision,
+        **{name: getattr(report, name) for name in RESULT_FIELDS},
     )
 
 
