@@ -55,7 +55,6 @@ def set_aside_damaged_settings(store: QSettings | None = None) -> Path | None:
         return None
     if store.status() != QSettings.Status.FormatError and _is_text(path.read_bytes()):
         return None
-    del store  # Qt must not write the damaged values back over the fresh file
     return move_aside(path)
 
 

@@ -34,10 +34,9 @@ def run_smoke() -> int:
 
 
 def _checks() -> list[Check]:
-    state: dict = {}
     return [
         ("Python and PySide6", _binding),
-        ("main window and translations", lambda: _window(state)),
+        ("main window and translations", _window),
         ("demo model, VAD and the bundled sample", _transcribe_sample),
         ("PortAudio (microphone and playback)", _portaudio),
     ]
@@ -49,14 +48,13 @@ def _binding() -> str:
     return binding_problem()
 
 
-def _window(state: dict) -> str:
+def _window() -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
-    state["window"] = window
     window.show()
     QApplication.processEvents()
     if window.model_picker.count() == 0:
