@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tingxie.core.paths import ASSETS, CATALOG_FILE, MissingAsset, asset
 
@@ -15,28 +16,30 @@ class CatalogEntry:
     name: str
     description: str
     url: str | None
-    size: int | None
+    size: int | None  # bytes of the archive at url: shown before a download, checked at its start
     sha256: str | None
     files: tuple[str, ...]
     recommended: bool = False
     bundled: str | None = None  # path under assets/ for models shipped with the app
+    installed_size: int | None = None  # bytes once unpacked, where the publisher lists them
+    # the name and description in other UI languages: {"zh_TW": {"name": ..., "description": ...}}
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def bundled_path(self) -> Path | None:
         return ASSETS / self.bundled if self.bundled else None
 
+    def name_in(self, language: str) -> str:
+        return self.translations.get(language, {}).get("name", self.name)
+
+    def description_in(self, language: str) -> str:
+        return self.translations.get(language, {}).get("description", self.description)
+
 
 def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
     try:
         data = json.loads(asset(Path(path)).read_text(encoding="utf-8"))
-        entries = [
-            CatalogEntry(
-                id=m["id"], name=m["name"], description=m["description"], url=m.get("url"),
-                size=m.get("size"), sha256=m.get("sha256"), files=tuple(m["files"]),
-                recommended=bool(m.get("recommended")), bundled=m.get("bundled"),
-            )
-            for m in data["models"]
-        ]
+        entries = [_entry(m) for m in data["models"]]
     except MissingAsset:
         raise
     except (OSError, ValueError, KeyError, TypeError) as err:
@@ -45,6 +48,24 @@ def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
     if len(ids) != len(set(ids)):
         raise ValueError(f"The model catalog {path} lists a model id twice.")
     return entries
+
+
+def _entry(m: dict[str, Any]) -> CatalogEntry:
+    return CatalogEntry(
+        id=m["id"], name=m["name"], description=m["description"], url=m.get("url"),
+        size=_optional_size(m.get("size")), sha256=m.get("sha256"), files=tuple(m["files"]),
+        recommended=bool(m.get("recommended")), bundled=m.get("bundled"),
+        installed_size=_optional_size(m.get("installed_size")),
+        translations={lang: dict(t) for lang, t in m.get("translations", {}).items()},
+    )
+
+
+def _optional_size(value: Any) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValueError(f"a size must be a positive number of bytes, not {value!r}")
+    return value
 
 
 def find_entry(model_id: str, entries: list[CatalogEntry] | None = None) -> CatalogEntry | None:

@@ -54,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--quiet", action="store_true")
     i = mv.add_parser("import", help="copy a model folder into Tingxie's models")
     i.add_argument("folder", type=Path)
-    i.add_argument("--name", help="model id (default: the folder's name)")
+    i.add_argument("--name", help="the name to show, any text (default: the folder's name)")
+    rn = mv.add_parser("rename", help="give an installed model another name (its id stays)")
+    rn.add_argument("id", help="the model's id, as `models list` shows it")
+    rn.add_argument("name", help="the new name, any text")
     r = mv.add_parser("remove", help="delete an installed model")
     r.add_argument("name")
     return parser
@@ -141,14 +144,15 @@ def run_list(args: argparse.Namespace) -> int:
     print(f"Installed (models folder: {models_dir()}):")
     for m in installed:
         mark = " (recommended)" if m.id in recommended else ""
-        kind = "bundled" if m.bundled else f"{m.size_bytes / 1e6:.0f} MB"
-        print(f"  {m.id:32} {'+'.join(m.precisions):10} {kind:>8}  {m.path}{mark}")
+        size = f"{m.size_bytes / 1e6:.0f} MB"
+        print(f"  {m.id:32} {'+'.join(m.precisions):10} {size:>8}  {m.label.source.value:9} {m.name}{mark}")
     have = {m.id for m in installed}
     print("Available to download:")
     for e in catalog:
         if e.id not in have:
             how = "tingxie models download " + e.id if e.url else "import its folder or give --url"
-            print(f"  {e.id:32} {'(recommended) ' if e.recommended else ''}{how}")
+            size = f"{e.size / 1e6:.0f} MB" if e.size else "size unknown"
+            print(f"  {e.id:32} {size:>8}  {'(recommended) ' if e.recommended else ''}{how}")
     return 0
 
 
@@ -190,6 +194,13 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_rename(args: argparse.Namespace) -> int:
+    from tingxie.core.model_store import rename
+
+    print(f"Renamed {args.id} to {rename(args.id, args.name).name}")
+    return 0
+
+
 def run_remove(args: argparse.Namespace) -> int:
     from tingxie.core.model_store import remove
 
@@ -198,4 +209,6 @@ def run_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-MODEL_ACTIONS = {"list": run_list, "download": run_download, "import": run_import, "remove": run_remove}
+MODEL_ACTIONS = {
+    "list": run_list, "download": run_download, "import": run_import, "rename": run_rename, "remove": run_remove,
+}

@@ -14,11 +14,12 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tingxie.core.catalog import CatalogEntry, load_catalog
+from tingxie.core.catalog import CatalogEntry, find_entry, load_catalog
 from tingxie.core.download import DownloadProgress, download
+from tingxie.core.model_names import LABEL_FILE, ModelLabel, ModelSource, check_name, folder_name, read_label, write_label
 from tingxie.core.models import ModelFolderError, ValidModel, validate, validate_path
 from tingxie.core.paths import DEMO_MODEL_DIR, MissingAsset
 
@@ -28,14 +29,23 @@ _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 
 @dataclass(frozen=True)
 class InstalledModel:
-    id: str
+    id: str  # the folder name: what settings, history and the CLI refer to; never changes
     path: Path
     model: ValidModel
-    bundled: bool
+    label: ModelLabel  # the name the user sees and chose, and where the model came from
+
+    @property
+    def bundled(self) -> bool:
+        return self.label.source is ModelSource.BUNDLED
+
+    @property
+    def name(self) -> str:
+        return self.label.name
 
     @property
     def size_bytes(self) -> int:
-        return sum(f.onnx.stat().st_size for f in self.model.files)
+        """What the folder takes on disk (model files, tokens, test audio an archive brought)."""
+        return sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
 
     @property
     def precisions(self) -> tuple[str, ...]:
@@ -64,17 +74,29 @@ def history_path() -> Path:
 def list_installed(entries: list[CatalogEntry] | None = None) -> list[InstalledModel]:
     """Bundled models first, then every valid folder in the models directory."""
     found = []
-    for entry in entries or load_catalog():
+    catalog = {e.id: e for e in entries or load_catalog()}
+    for entry in catalog.values():
         if entry.bundled_path and entry.bundled_path.is_dir():
-            found.append(InstalledModel(entry.id, entry.bundled_path, validate(entry.bundled_path), True))
+            label = ModelLabel(entry.name, ModelSource.BUNDLED, entry.id)
+            found.append(InstalledModel(entry.id, entry.bundled_path, validate(entry.bundled_path), label))
     root = models_dir()
     for folder in sorted(root.iterdir()) if root.is_dir() else []:
         if folder.is_dir() and not folder.name.startswith("."):
             try:
-                found.append(InstalledModel(folder.name, folder, validate(folder), False))
+                model = validate(folder)
             except ModelFolderError:
                 continue  # a folder the user put there by hand; `models list` shows only usable ones
+            found.append(InstalledModel(folder.name, folder, model, read_label(folder, _unlabelled(folder, catalog))))
     return found
+
+
+def _unlabelled(folder: Path, catalog: dict[str, CatalogEntry]) -> ModelLabel:
+    """Folders installed before labels existed: a catalog id is a catalog download, anything
+    else an import, named after its folder."""
+    entry = catalog.get(folder.name)
+    if entry is not None:
+        return ModelLabel(entry.name, ModelSource.CATALOG, entry.id)
+    return ModelLabel(folder.name, ModelSource.IMPORTED)
 
 
 def resolve_model(name_or_path: str | Path) -> ValidModel:
@@ -86,7 +108,7 @@ def resolve_model(name_or_path: str | Path) -> ValidModel:
     if path == DEMO_MODEL_DIR:
         raise MissingAsset(path)
     for model in list_installed():
-        if model.id == str(name_or_path):
+        if str(name_or_path) in (model.id, model.name):
             return model.model
     raise ModelFolderError(
         f"No model {str(name_or_path)!r}: give a model folder or the id of an installed model "
@@ -100,16 +122,47 @@ def check_id(model_id: str) -> str:
     return model_id
 
 
-def import_folder(source: Path, model_id: str | None = None) -> Path:
-    """Copy a model folder the user has into the models directory."""
+def import_folder(source: Path, name: str | None = None, kind: ModelSource = ModelSource.IMPORTED) -> Path:
+    """Copy a model folder the user has into the models directory under a name of their choice
+    (any text; the folder name is derived from it and never collides)."""
     source = Path(source)
     validate(source)
-    model_id = check_id(model_id or source.name)
+    label = ModelLabel(_unused_name(check_name(name or source.name)), kind)
+    model_id = folder_name(label.name, _taken_ids())
     with _staging(model_id) as staging:
         for item in source.iterdir():
-            if item.is_file():
+            if item.is_file() and item.name != LABEL_FILE:
                 shutil.copy2(item, staging / item.name)
+        write_label(staging, label)
         return _install(staging, model_id)
+
+
+def rename(model_id: str, new_name: str) -> ModelLabel:
+    """Give an installed model another display name; its folder (its id) stays as it is."""
+    folder = models_dir() / check_id(model_id)
+    if not folder.is_dir():
+        raise ValueError(f"No installed model {model_id!r} (bundled models cannot be renamed).")
+    current = next((m for m in list_installed() if m.id == model_id), None)
+    if current is None:
+        raise ModelFolderError(f"{folder} is not a usable model folder, so it cannot be renamed.")
+    name = check_name(new_name)
+    if name.casefold() != current.name.casefold():
+        _unused_name(name)
+    label = replace(current.label, name=name)
+    write_label(folder, label)
+    return label
+
+
+def _unused_name(name: str) -> str:
+    """Two models with one name could not be told apart in the picker."""
+    if any(m.name.casefold() == name.casefold() for m in list_installed()):
+        raise ValueError(f"A model named {name!r} is already installed: choose another name.")
+    return name
+
+
+def _taken_ids() -> set[str]:
+    root = models_dir()
+    return {p.name for p in root.iterdir()} if root.is_dir() else set()
 
 
 def download_model(
@@ -119,18 +172,29 @@ def download_model(
     on_progress: Callable[[DownloadProgress], None] | None = None,
     cancel: threading.Event | None = None,
     size: int | None = None,
+    label: ModelLabel | None = None,
 ) -> Path:
     """Download a .tar.bz2 (or .tar.gz) archive and install the model inside it; only a complete,
     checked archive is ever extracted, and only a validated folder is ever installed."""
     check_id(model_id)
     downloads = models_dir() / ".downloads"
     archive = download(url, downloads / f"{model_id}{_archive_suffix(url)}", sha256, on_progress, cancel, size=size)
+    label = label or download_label(find_entry(model_id), model_id, url)
     try:
         with _staging(model_id) as staging:
             extract_archive(archive, staging)
-            return _install(_model_root(staging), model_id)
+            root = _model_root(staging)
+            write_label(root, label)
+            return _install(root, model_id)
     finally:
         archive.unlink(missing_ok=True)
+
+
+def download_label(entry: CatalogEntry | None, model_id: str, url: str) -> ModelLabel:
+    """A catalog model keeps the catalog's name; its own address makes it a catalog download."""
+    if entry is None:
+        return ModelLabel(model_id, ModelSource.URL)
+    return ModelLabel(entry.name, ModelSource.CATALOG if url == entry.url else ModelSource.URL, entry.id)
 
 
 def remove(model_id: str) -> None:

@@ -7,6 +7,7 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from tingxie.core.download import DownloadCancelled, DownloadError
+from tingxie.core.model_names import ModelLabel
 from tingxie.core.model_store import download_model
 from tingxie.core.models import ModelFolderError
 
@@ -19,9 +20,11 @@ class DownloadSignals(QObject):
 
 
 class DownloadTask(QRunnable):
-    def __init__(self, model_id: str, url: str, sha256: str | None, size: int | None = None) -> None:
+    def __init__(
+        self, model_id: str, url: str, sha256: str | None, size: int | None = None, label: ModelLabel | None = None
+    ) -> None:
         super().__init__()
-        self.model_id, self.url, self.sha256, self.size = model_id, url, sha256, size
+        self.model_id, self.url, self.sha256, self.size, self.label = model_id, url, sha256, size, label
         self.cancel = threading.Event()
         self.signals = DownloadSignals()
 
@@ -30,7 +33,7 @@ class DownloadTask(QRunnable):
             self.signals.progress.emit(self.model_id, p.done, p.total or 0, p.speed)
 
         try:
-            folder = download_model(self.url, self.model_id, self.sha256, report, self.cancel, self.size)
+            folder = download_model(self.url, self.model_id, self.sha256, report, self.cancel, self.size, self.label)
         except DownloadCancelled:
             self.signals.cancelled.emit(self.model_id)
         except (DownloadError, ModelFolderError, ValueError, OSError) as err:

@@ -401,15 +401,17 @@ class ExportWizard(QWizard):
             self.run_page.start(self.python(), self.commands(), self.planned_steps())
 
     def add_to_models(self) -> None:
+        from tingxie.core.model_names import ModelSource
         from tingxie.core.model_store import import_folder
         from tingxie.gui.error_dialog import show_error
 
+        output, name = Path(self.output_page.output.text().strip()), self.output_page.name.text().strip()
         try:
-            folder = import_folder(Path(self.output_page.output.text().strip()), self.output_page.name.text().strip())
+            folder = import_folder(output, name, ModelSource.EXPORTED)
         except ValueError as err:
             show_error(self, str(err))
             return
-        self.run_page.result.setText(self.tr("Added to your models: {0}").format(folder.name))
+        self.run_page.result.setText(self.tr("Added to your models: {0}").format(name or output.name))
         self.run_page.add.setEnabled(False)
         self.model_added.emit(str(folder))
 

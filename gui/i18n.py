@@ -15,6 +15,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 UI_LANGUAGES = {"zh_TW": "繁體中文", "en": "English"}
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The UI language in use, for text that comes from data rather than from tr() (the catalog)."""
+    return _current[0]
 
 
 def preferred_language(setting: str, system_locale: str) -> str:
@@ -40,6 +46,7 @@ def install_translator(setting: str) -> str:
                 _installed.append(translator)
             else:
                 log.warning("No %s.qm in %s: those strings stay in English.", name, folder)
+    _current[0] = language
     return language
 
 

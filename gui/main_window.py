@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from tingxie.core.catalog import load_catalog
+from tingxie.core.catalog import CatalogEntry, load_catalog
 from tingxie.core.dictation import leftover_recordings, set_aside_for_recovery
 from tingxie.core.history import History
 from tingxie.core.jobs import JobOutputs, JobResult, JobRunner
@@ -22,12 +22,13 @@ from tingxie.gui.error_dialog import show_error
 from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.files_tab import FilesTab
 from tingxie.gui.history_panel import HistoryPanel
-from tingxie.gui.i18n import UI_LANGUAGES, install_translator
+from tingxie.gui.i18n import UI_LANGUAGES, current_language, install_translator
 from tingxie.gui.icon import app_icon
 from tingxie.gui.logs import log_dir, setup_logging
-from tingxie.gui.model_manager import ModelManager
+from tingxie.gui.model_manager import ModelManager, display_name
 from tingxie.gui.settings import AppSettings, load_settings, qsettings, save_settings, set_aside_damaged_settings
 from tingxie.gui.settings_dialog import SettingsDialog
+from tingxie.gui.sizes import format_size
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
 
@@ -138,11 +139,11 @@ class MainWindow(QMainWindow):
         except ValueError as err:
             show_error(self, str(err))
             return
-        recommended = {e.id for e in catalog if e.recommended}
+        entries = {e.id: e for e in catalog}
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in models:
-            self.model_picker.addItem(describe_model(model, model.id in recommended), model)
+            self.model_picker.addItem(describe_model(model, entries.get(model.id)), model)
         index = next((i for i, m in enumerate(models) if m.id == self.settings.model), 0)
         self.model_picker.setCurrentIndex(index)
         self.model_picker.blockSignals(False)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
     def open_model_manager(self, entries: list | None = None) -> ModelManager:
         manager = ModelManager(entries if entries is not None else load_catalog(), self)
         manager.models_changed.connect(self.reload_models)
+        manager.use_requested.connect(self.use_model)
         manager.open()
         return manager
 
@@ -190,6 +192,11 @@ class MainWindow(QMainWindow):
     def _remember_training_python(self, python: str) -> None:
         self.settings.training_python = "" if python == default_python() else python
         save_settings(self.settings)
+
+    def use_model(self, model_id: str) -> None:
+        index = next((i for i in range(self.model_picker.count()) if self.model_picker.itemData(i).id == model_id), -1)
+        if index >= 0:
+            self.model_picker.setCurrentIndex(index)
 
     def current_model(self) -> InstalledModel | None:
         return self.model_picker.currentData()
@@ -306,8 +313,8 @@ def warm_up(conversion: str) -> None:
         converter(conversion)
 
 
-def describe_model(model: InstalledModel, recommended: bool) -> str:
+def describe_model(model: InstalledModel, entry: CatalogEntry | None) -> str:
     precision = " + ".join(p.upper() for p in model.precisions)
-    size = f"{model.size_bytes / 1e6:.0f} MB"
-    mark = " ★ " + QCoreApplication.translate("MainWindow", "recommended") if recommended else ""
-    return f"{model.id} — {precision}, {size}{mark}"
+    size = format_size(model.size_bytes)
+    mark = " ★ " + QCoreApplication.translate("MainWindow", "recommended") if entry and entry.recommended else ""
+    return f"{display_name(model, entry, current_language())} — {precision}, {size}{mark}"

@@ -26,16 +26,19 @@ def demo_work(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_utterances(demo_work: Path) -> list:
     from tingxie.training_tools.demo.corpus import read_demo_sentences
-    from tingxie.training_tools.demo.speech import synthesize_corpus
+    from tingxie.training_tools.demo.speech import SAMPLE_VOICES, synthesize_corpus
 
-    return synthesize_corpus(read_demo_sentences(), demo_work / "speech")
+    return synthesize_corpus(read_demo_sentences(), demo_work / "speech", SAMPLE_VOICES)
 
 
 @pytest.fixture(scope="session")
 def rebuilt_demo_model(tmp_path_factory: pytest.TempPathFactory, demo_work: Path, demo_utterances) -> Path:
-    """`demo-model` from scratch through the CLI, built once and reused by every test."""
+    """`demo-model` from scratch through the CLI, built once and reused by every test. The quick
+    recipe: the full one that built the committed model takes about 15 minutes."""
     out = tmp_path_factory.mktemp("rebuilt") / "demo"
-    result = run_cli("-m", "tingxie.training_tools", "demo-model", "--out", str(out), "--work-dir", str(demo_work))
+    result = run_cli(
+        "-m", "tingxie.training_tools", "demo-model", "--recipe", "quick", "--out", str(out), "--work-dir", str(demo_work)
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return out
 

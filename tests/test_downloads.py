@@ -92,7 +92,7 @@ def test_downloaded_model_is_installed_listed_and_transcribes(models_dir, server
         download_model(url, "my-demo")
     assert not (models_dir / "my-demo").exists()  # nothing half-installed
     target = download_model(url, "my-demo", hashlib.sha256(model_archive).hexdigest())
-    assert sorted(p.name for p in target.iterdir()) == ["model.int8.onnx", "tokens.txt"]
+    assert sorted(p.name for p in target.iterdir()) == ["model.int8.onnx", "tingxie-model.json", "tokens.txt"]
     assert "my-demo" in [m.id for m in list_installed()]
     result = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--model", "my-demo", "--quiet",
                      env_extra={"TINGXIE_MODELS_DIR": str(models_dir)})

@@ -53,7 +53,7 @@ def test_wizard_exports_verifies_and_adds_the_model_to_the_picker(qtbot, app_dir
     assert all(e["message"] in run.log.toPlainText() for e in steps)  # the human text is shown
     qtbot.mouseClick(run.add, Qt.MouseButton.LeftButton)
     picker = [window.model_picker.itemText(i) for i in range(window.model_picker.count())]
-    assert any(t.startswith("my-zhtw — FP32 + INT8") for t in picker), picker
+    assert any(t.startswith("my-zhtw — FP32 + INT8") for t in picker), picker  # the name given in the wizard
     wizard.done(0)
     window.close()
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 
 from tingxie.core.paths import SAMPLES_DIR
 from tingxie.core.vocabulary import SAMPLE_RATE
-from tingxie.gui.model_manager import RowAction
+from tingxie.gui.model_manager import Column, RowAction
 from tingxie.gui.queue_table import JobState
 
 SAMPLE = SAMPLES_DIR / "demo-3.wav"
@@ -45,7 +45,7 @@ def drop_files(window, paths: list[Path]) -> None:
 
 def test_model_picker_lists_the_bundled_demo_model(window):
     assert window.model_picker.count() >= 1
-    assert window.model_picker.itemText(0).startswith("tingxie-demo — FP32 + INT8")
+    assert window.model_picker.itemText(0).startswith("Tingxie demo model (bundled) — FP32 + INT8")
 
 
 def test_dropped_wav_is_queued_transcribed_shown_and_exported(window, qtbot, tmp_path, monkeypatch):
@@ -140,7 +140,7 @@ def test_write_beside_source_option(window, qtbot, tmp_path):
     assert (tmp_path / "talk.txt").read_text(encoding="utf-8").strip() == EXPECTED
 
 
-def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_picker(window, qtbot, tmp_path):
+def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_picker(window, qtbot, tmp_path, monkeypatch):
     import hashlib
     import tarfile
 
@@ -161,17 +161,19 @@ def test_model_manager_downloads_with_progress_and_the_model_appears_in_the_pick
         )
         manager = window.open_model_manager([entry])
         assert manager.state_text("zhtw-test") == "Not installed"
-        assert manager.row_actions["zhtw-test"] is RowAction.DOWNLOAD
-        qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: manager.state_text("zhtw-test").startswith("Installed"), timeout=30_000)
+        assert manager.row_actions["zhtw-test"] == (RowAction.DOWNLOAD,)
+        qtbot.mouseClick(manager.button("zhtw-test", RowAction.DOWNLOAD), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: manager.state_text("zhtw-test") == "Installed", timeout=30_000)
     assert manager.progress_bar("zhtw-test").value() == 100
-    assert manager.row_actions["zhtw-test"] is RowAction.REMOVE
-    assert manager.action_button("zhtw-test").text() == "Remove"  # and the user reads what it does
+    assert manager.row_actions["zhtw-test"] == (RowAction.USE, RowAction.RENAME, RowAction.SHOW_FOLDER, RowAction.REMOVE)
+    assert manager.button("zhtw-test", RowAction.REMOVE).text() == "Remove"  # and the user reads what it does
+    assert manager.cell_text("zhtw-test", Column.SOURCE) == "Downloaded from the catalog"
     picker = [window.model_picker.itemText(i) for i in range(window.model_picker.count())]
-    assert any(t.startswith("zhtw-test — INT8") for t in picker), picker
-    qtbot.mouseClick(manager.action_button("zhtw-test"), Qt.MouseButton.LeftButton)
+    assert any(t.startswith("zh-TW test model — INT8") for t in picker), picker
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(manager.button("zhtw-test", RowAction.REMOVE), Qt.MouseButton.LeftButton)
     assert manager.state_text("zhtw-test") == "Not installed"
-    assert not any(window.model_picker.itemText(i).startswith("zhtw-test") for i in range(window.model_picker.count()))
+    assert not any(window.model_picker.itemText(i).startswith("zh-TW test") for i in range(window.model_picker.count()))
 
 
 def test_model_manager_import_of_a_broken_folder_says_why(window, qtbot, tmp_path):

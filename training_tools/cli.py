@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from tingxie.core.vocabulary import LANGUAGES
+from tingxie.training_tools.demo.recipes import DEFAULT_RECIPE, RecipeName
 from tingxie.training_tools.progress import PROGRESS_FORMATS, Progress, open_progress
 
 INSTALL_HINT = (
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--work-dir", type=Path, help="keep the tokenizer and synthesized speech here")
     demo.add_argument("--data-dir", type=Path,
                       help="folder with cv-zh-TW-sentences/ and sensevoice-small/ (default: the copies in training_tools/data)")
+    demo.add_argument("--recipe", type=RecipeName, choices=list(RecipeName), default=DEFAULT_RECIPE,
+                      help="full: the committed model (about 15 min); quick: three voices, a few minutes, for CI")
     demo.add_argument("--max-epochs", type=int, help="cap on training epochs")
     demo.add_argument("--full-size-random", action="store_true",
                       help="official SenseVoiceSmall size with random weights, for benchmarks")
@@ -142,14 +145,15 @@ def run_verify(args: argparse.Namespace) -> int:
 def run_demo_model(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from tingxie.training_tools.demo.build import build_demo_model, build_random_upstream
-    from tingxie.training_tools.demo.train import TrainConfig
+    from tingxie.training_tools.demo.build import RECIPES, build_demo_model, build_random_upstream
 
     if args.full_size_random:
         build_random_upstream(args.out, data_dir=args.data_dir)
         return 0
-    config = TrainConfig() if args.max_epochs is None else replace(TrainConfig(), max_epochs=args.max_epochs)
-    build_demo_model(args.out, args.work_dir, args.data_dir, config)
+    recipe = RECIPES[args.recipe]
+    if args.max_epochs is not None:
+        recipe = replace(recipe, config=replace(recipe.config, max_epochs=args.max_epochs))
+    build_demo_model(args.out, args.work_dir, args.data_dir, recipe)
     return 0
 
 

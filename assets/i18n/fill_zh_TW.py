@@ -17,6 +17,14 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
+    # the model manager (issue 15)
+    "Use": "使用", "Rename…": "重新命名…", "Show folder": "顯示資料夾", "Bundled with Tingxie": "Tingxie 內建",
+    "Downloaded from the catalog": "從模型目錄下載", "Downloaded from an address": "從網址下載",
+    "Imported folder": "匯入的資料夾", "Exported by the Export wizard": "由匯出精靈匯出", "Catalog": "模型目錄",
+    "Size": "大小", "{0} on disk": "佔用 {0}", "size unknown": "大小不明", "{0} download": "下載 {0}",
+    "{0}, {1} on disk": "{0}，安裝後佔用 {1}", "Installed": "已安裝", "{0}, {1}/s": "{0}，{1}/秒",
+    "Remove model": "移除模型", "Remove “{0}” and delete its folder ({1})?": "要移除「{0}」並刪除它的資料夾（{1}）嗎？",
+    "Rename model": "重新命名模型", "New name:": "新名稱：", "Name of the model:": "模型名稱：",
     "&File": "檔案(&F)", "&Help": "說明(&H)", "&Tools": "工具(&T)",
     "Add a folder": "加入資料夾", "Add audio or video files": "加入音訊或影片檔",
     "Add files…": "加入檔案…", "Add folder…": "加入資料夾…",

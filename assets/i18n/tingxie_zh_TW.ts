@@ -143,7 +143,7 @@
         <translation>匯出精靈</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="412" />
+        <location filename="../../gui/export_wizard.py" line="414" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
     </message>
@@ -242,138 +242,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="42" />
+        <location filename="../../gui/main_window.py" line="43" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="100" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68" />
+        <location filename="../../gui/main_window.py" line="69" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="83" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83" />
+        <location filename="../../gui/main_window.py" line="84" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="96" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
-        <location filename="../../gui/smoke.py" line="66" />
+        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="103" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="104" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="110" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="111" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="130" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="234" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="319" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -386,89 +386,200 @@
 <context>
     <name>ModelManager</name>
     <message>
-        <location filename="../../gui/model_manager.py" line="51" />
+        <location filename="../../gui/model_manager.py" line="134" />
         <source>Model manager</source>
         <translation>模型管理</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="58" />
+        <location filename="../../gui/model_manager.py" line="146" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="58" />
+        <location filename="../../gui/model_manager.py" line="146" />
         <source>State</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="58" />
+        <location filename="../../gui/model_manager.py" line="146" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="63" />
+        <location filename="../../gui/model_manager.py" line="154" />
         <source>Import folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="109" />
+        <location filename="../../gui/model_manager.py" line="261" />
         <source>Bundled</source>
         <translation>內建</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="109" />
-        <source>Installed, {0:.0f} MB</source>
-        <translation>已安裝，{0:.0f} MB</translation>
-    </message>
-    <message>
-        <location filename="../../gui/model_manager.py" line="38" />
+        <location filename="../../gui/model_manager.py" line="55" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="112" />
+        <location filename="../../gui/model_manager.py" line="258" />
         <source>Not installed</source>
         <translation>未安裝</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="36" />
+        <location filename="../../gui/model_manager.py" line="49" />
         <source>Download</source>
         <translation>下載</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="37" />
+        <location filename="../../gui/model_manager.py" line="50" />
         <source>Download from URL…</source>
         <translation>從網址下載…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="135" />
+        <location filename="../../gui/model_manager.py" line="284" />
         <source>Address of the model archive (.tar.bz2):</source>
         <translation>模型壓縮檔（.tar.bz2）的網址：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="145" />
+        <location filename="../../gui/model_manager.py" line="259" />
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="39" />
+        <location filename="../../gui/model_manager.py" line="51" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="166" />
+        <location filename="../../gui/model_manager.py" line="52" />
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="53" />
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="54" />
+        <source>Show folder</source>
+        <translation>顯示資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="62" />
+        <source>Bundled with Tingxie</source>
+        <translation>Tingxie 內建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="63" />
+        <source>Downloaded from the catalog</source>
+        <translation>從模型目錄下載</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="64" />
+        <source>Downloaded from an address</source>
+        <translation>從網址下載</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="65" />
+        <source>Imported folder</source>
+        <translation>匯入的資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="66" />
+        <source>Exported by the Export wizard</source>
+        <translation>由匯出精靈匯出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="68" />
+        <source>Catalog</source>
+        <translation>模型目錄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="146" />
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="146" />
+        <source>Files</source>
+        <translation>檔案轉寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="146" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="247" />
+        <source>{0} on disk</source>
+        <translation>佔用 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="250" />
+        <source>size unknown</source>
+        <translation>大小不明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="251" />
+        <source>{0} download</source>
+        <translation>下載 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="254" />
+        <source>{0}, {1} on disk</source>
+        <translation>{0}，安裝後佔用 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="260" />
+        <source>Installed</source>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="305" />
+        <source>{0}, {1}/s</source>
+        <translation>{0}，{1}/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="316" />
         <source>Failed (try again to resume)</source>
         <translation>失敗（再試一次可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="172" />
+        <location filename="../../gui/model_manager.py" line="322" />
         <source>Cancelled (Download resumes)</source>
         <translation>已取消（再按下載可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="184" />
+        <location filename="../../gui/model_manager.py" line="326" />
+        <source>Remove model</source>
+        <translation>移除模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="327" />
+        <source>Remove “{0}” and delete its folder ({1})?</source>
+        <translation>要移除「{0}」並刪除它的資料夾（{1}）嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="339" />
+        <source>Rename model</source>
+        <translation>重新命名模型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="339" />
+        <source>New name:</source>
+        <translation>新名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="353" />
+        <location filename="../../gui/model_manager.py" line="357" />
         <source>Import a model folder</source>
         <translation>匯入模型資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="357" />
+        <source>Name of the model:</source>
+        <translation>模型名稱：</translation>
     </message>
 </context>
 <context>
@@ -508,7 +619,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/smoke.py" line="67" />
+        <location filename="../../gui/smoke.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

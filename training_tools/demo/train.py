@@ -18,10 +18,12 @@ from typing import Any
 import numpy as np
 import torch
 
+from tingxie.core.vocabulary import SAMPLE_RATE
 from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM, prompt_maps
 
 Log = Callable[[str], None]
 PUNCTUATION = re.compile(r"[，。？！、；：]")
+DB_TO_LOG_POWER = math.log(10) / 10  # a level change of x dB shifts every log-mel bin by this much
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,12 @@ class TrainConfig:
     warmup_steps: int = 100
     batch_size: int = 16
     dropout: float = 0.0  # the job is to learn these sentences; dropout only slows it here
-    max_epochs: int = 120
+    max_epochs: int = 60
     eval_every: int = 3
     target_cer: float = 0.003
-    augmented_copies: int = 1
+    min_epochs: int = 24  # past target_cer: the clean sentences are learnt before the augmented ones
+    augment_prob: float = 0.75  # share of each batch drawn afresh with silence, level, speed and noise
+    speeds: tuple[float, ...] = (1.0, 0.9, 1.1)  # speed perturbation of the trimmed speech
     seed: int = 20241124
 
 
@@ -51,9 +55,20 @@ class TrainResult:
 
 @dataclass
 class Sample:
-    fbank: torch.Tensor  # (T, 80) at 10 ms; LFR + CMVN are applied per batch
+    fbanks: list[torch.Tensor]  # (T, 80) log-mel at 10 ms: [0] as synthesized, then trimmed at each speed
     text: str
-    augmented: bool
+
+    @property
+    def fbank(self) -> torch.Tensor:
+        return self.fbanks[0]
+
+
+@dataclass(frozen=True)
+class Backgrounds:
+    """The log-mel of digital silence and of unit-level white noise, to augment in the fbank domain."""
+
+    silence: torch.Tensor  # (80,): the floor kaldi's log puts on a frame of zeros
+    noise: torch.Tensor  # (T, 80): log-mel of N(0, 1) noise in float scale
 
 
 def encoder_conf(base: dict[str, Any], config: TrainConfig) -> dict[str, Any]:
@@ -86,27 +101,57 @@ def build_model(model_config: dict[str, Any], vocab_size: int, tokenizer: Any) -
     return model
 
 
-def augment(audio: np.ndarray, rng: np.random.Generator, rate: int) -> np.ndarray:
-    """Silence around the speech, a different level and a little noise: what a VAD cut, a
-    quiet microphone or a lossy file do to the same sentence."""
-    lead = np.zeros(int(rng.uniform(0.05, 0.6) * rate), dtype=np.float32)
-    tail = np.zeros(int(rng.uniform(0.05, 0.6) * rate), dtype=np.float32)
-    audio = np.concatenate([lead, audio * rng.uniform(0.25, 1.0), tail])
-    noise_level = 10 ** (rng.uniform(-75, -45) / 20)
-    return (audio + rng.normal(0.0, noise_level, audio.shape)).astype(np.float32)
+def augment(fb: torch.Tensor, rng: np.random.Generator, bg: Backgrounds) -> torch.Tensor:
+    """What a VAD cut with pre-roll, a quiet microphone or a lossy file do to the same sentence:
+    0-1 s of silence on each side (digital zeros or a noise floor), -20..0 dB of level and a
+    little noise. Done on the log-mel frames, where a level is an offset and noise adds in the
+    power domain: a fresh kaldi fbank per draw would cost as much as the training step."""
+    floor = bg.silence
+    speech = torch.maximum(fb + float(rng.uniform(-20, 0)) * DB_TO_LOG_POWER, floor)
+    lead = int(rng.uniform(0.0, 1.0) * 100)
+    # a VAD cut keeps only 0-150 ms after the last syllable: that end is drawn half the time
+    tail = int((rng.uniform(0.0, 0.15) if rng.random() < 0.5 else rng.uniform(0.0, 1.0)) * 100)
+    frames = torch.cat([floor.expand(lead, -1), speech, floor.expand(tail, -1)])
+    if rng.random() < 0.5:  # half keep exact digital silence, as a wav file's padding has
+        start = int(rng.integers(0, len(bg.noise) - len(frames)))
+        level = float(rng.uniform(-80, -45)) * DB_TO_LOG_POWER
+        frames = torch.logaddexp(frames, bg.noise[start : start + len(frames)] + level)
+    return frames
 
 
-def make_samples(utterances: list[Any], frontend: Any, config: TrainConfig) -> list[Sample]:
+def make_samples(utterances: list[Any], frontend: Any, speeds: tuple[float, ...] = (1.0,)) -> list[Sample]:
+    """Each utterance's log-mel as synthesized, then trimmed to its speech at every speed: the
+    augmentation adds its own silence to the trimmed one, and a 0.9-1.1 speed change moves pitch
+    and formants the way another speaker would (the one augmentation that needs the waveform)."""
     import soundfile as sf
+    import soxr
 
-    rng = np.random.default_rng(config.seed)
     samples = []
     for utt in utterances:
         audio, rate = sf.read(utt.wav, dtype="float32")
-        samples.append(Sample(fbank(frontend, audio), utt.text, False))
-        for _ in range(config.augmented_copies):
-            samples.append(Sample(fbank(frontend, augment(audio, rng, rate)), utt.text, True))
+        speech = trim(audio, rate)
+        fbanks = [fbank(frontend, audio)] + [
+            fbank(frontend, speech if speed == 1.0 else soxr.resample(speech, rate, rate / speed, quality="HQ"))
+            for speed in speeds
+        ]
+        samples.append(Sample(fbanks, utt.text))
     return samples
+
+
+def trim(audio: np.ndarray, rate: int, level: float = 0.003) -> np.ndarray:
+    """The speech without espeak-ng's own silence (10 ms kept each side): a VAD segment ends
+    within a few frames of the last syllable, and the model must finish the text there."""
+    loud = np.flatnonzero(np.abs(audio) > level)
+    if len(loud) == 0:
+        return audio
+    margin = rate // 100
+    return audio[max(loud[0] - margin, 0) : loud[-1] + margin]
+
+
+def backgrounds(frontend: Any, seed: int, seconds: float = 40.0) -> Backgrounds:
+    silence = fbank(frontend, np.zeros(SAMPLE_RATE // 10, dtype=np.float32))[0]
+    noise = np.random.default_rng(seed).normal(0.0, 1.0, int(seconds * SAMPLE_RATE)).astype(np.float32)
+    return Backgrounds(silence, fbank(frontend, noise))
 
 
 def fbank(frontend: Any, audio: np.ndarray) -> torch.Tensor:
@@ -129,10 +174,18 @@ def target_ids(tokenizer: Any, text: str, with_itn: bool) -> list[int]:
     return prompt + tokenizer.encode(body)
 
 
-def collate(batch: list[Sample], tokenizer: Any, frontend: Any, rng: random.Random) -> dict[str, torch.Tensor]:
-    """A random 0-50 ms start shift per sample: a VAD cuts speech at any 10 ms phase of the
-    60 ms LFR frames, and a model that saw one phase only fails on the others."""
-    feats, feat_lens = lfr_cmvn(frontend, [s.fbank[rng.randrange(6) :] for s in batch])
+def collate(
+    batch: list[Sample], tokenizer: Any, frontend: Any, rng: random.Random, noise: np.random.Generator,
+    augment_prob: float, background: Backgrounds,
+) -> dict[str, torch.Tensor]:
+    """Fresh augmentation each time a sample is drawn (a fixed augmented copy is memorised, not
+    generalised from), and a random 0-50 ms start shift: a VAD cuts speech at any 10 ms phase of
+    the 60 ms LFR frames, and a model that saw one phase only fails on the others."""
+    fbanks = [
+        augment(rng.choice(s.fbanks[1:]), noise, background) if rng.random() < augment_prob else s.fbank
+        for s in batch
+    ]
+    feats, feat_lens = lfr_cmvn(frontend, [f[rng.randrange(6) :] for f in fbanks])
     targets = [target_ids(tokenizer, s.text, rng.random() < 0.5) for s in batch]
     text = torch.full((len(batch), max(map(len, targets))), -1, dtype=torch.long)
     for row, ids in enumerate(targets):
@@ -163,7 +216,7 @@ def greedy_decode(
 def training_cer(model: torch.nn.Module, tokenizer: Any, frontend: Any, samples: list[Sample]) -> float:
     from tingxie.training_tools.metrics import cer
 
-    clean = [s for s in samples if not s.augmented]
+    clean = samples
     hyps = []
     for start in range(0, len(clean), 32):
         hyps += greedy_decode(model, tokenizer, frontend, clean[start : start + 32], with_itn=True)
@@ -177,6 +230,8 @@ def train(
     """Train until the clean training utterances are recognised (target_cer) or max_epochs."""
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
+    noise = np.random.default_rng(config.seed)
+    background = backgrounds(frontend, config.seed)
     optimizer = torch.optim.AdamW(model.parameters(), lr=config.lr, weight_decay=0.01)
     steps_per_epoch = math.ceil(len(samples) / config.batch_size)
     warmup = config.warmup_steps
@@ -192,7 +247,7 @@ def train(
         rng.shuffle(batches)
         total = 0.0
         for indices in batches:
-            batch = collate([samples[i] for i in indices], tokenizer, frontend, rng)
+            batch = collate([samples[i] for i in indices], tokenizer, frontend, rng, noise, config.augment_prob, background)
             loss, _, _ = model(**batch)
             optimizer.zero_grad()
             loss.backward()
@@ -207,7 +262,7 @@ def train(
                 f"epoch {epoch}: loss {total / steps_per_epoch:.3f}, training CER {error:.2%}, "
                 f"{time.monotonic() - started:.0f} s"
             )
-            if error <= config.target_cer:
+            if error <= config.target_cer and epoch >= config.min_epochs:
                 break
     model.eval()
     return TrainResult(epoch, error, time.monotonic() - started)
