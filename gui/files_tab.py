@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from tingxie.core.files import expand_paths
@@ -26,6 +27,8 @@ class FilesTab(QWidget):
     submit = Signal(int, str, object, object)  # job id, path, TranscribeOptions, JobOutputs
     job_finished = Signal(object)  # core.jobs.JobResult, after its files and history entry are written
     message = Signal(str)  # for the status bar
+    paths_added = Signal(list)  # what the user gave (files or folders), for Recent files
+    run_finished = Signal(int, int)  # files in the run, how many failed: the queue ran dry
 
     def __init__(self, job_settings: JobSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +42,7 @@ class FilesTab(QWidget):
         self.worker_thread = WorkerThread(self.worker, self)
         self.submit.connect(self.worker.run_job)
         self.worker.started.connect(self._on_started)
-        self.worker.progress.connect(lambda job, f: self.queue.set_progress(job, f))
+        self.worker.progress.connect(self._on_progress)
         self.worker.result.connect(self._on_result)
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)
@@ -60,12 +63,15 @@ class FilesTab(QWidget):
         buttons.addStretch()
         self.queue = QueueTable()
         self.queue.itemSelectionChanged.connect(self._show_selected)
+        remove = QShortcut(QKeySequence.StandardKey.Delete, self.queue, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.transcript_view = TranscriptView()
         self.transcript_view.exported.connect(
             lambda paths: self.message.emit(self.tr("Saved {0}").format(", ".join(map(str, paths))))
         )
         self.transcript_view.message.connect(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("filesSplitter")
         splitter.addWidget(self.queue)
         splitter.addWidget(self.transcript_view)
         layout = QVBoxLayout(self)
@@ -92,6 +98,7 @@ class FilesTab(QWidget):
             self.message.emit(self.tr("No audio or video files in what was dropped."))
             return []
         options, outputs = settings
+        self.paths_added.emit(list(paths))
         jobs = []
         for path in files:
             job = next(self._job_ids)
@@ -112,6 +119,17 @@ class FilesTab(QWidget):
     def cancel_all(self) -> None:
         self.worker.cancel_all()
 
+    def remove_selected(self) -> None:
+        """Delete: a waiting file leaves the queue (its job is cancelled before it starts), a
+        finished, failed or cancelled one leaves the list; a running one is cancelled first."""
+        jobs = [self.queue.job_at(i.row()) for i in self.queue.selectionModel().selectedRows()]
+        for job in (j for j in jobs if j is not None):
+            state = self.queue.job_state(job)
+            self.worker.cancel(job)
+            if state is not JobState.TRANSCRIBING:
+                self.queue.remove_job(job)
+                self.transcripts.pop(job, None)
+
     def stop(self) -> None:
         """Cancels running jobs and waits, so nothing is left half-done; results still queued
         for the GUI thread are then no longer announced (the window is closing)."""
@@ -120,10 +138,20 @@ class FilesTab(QWidget):
 
     # ---- worker results -----------------------------------------------------------------
     def _on_started(self, job: int, duration: float) -> None:
+        if not self.queue.has_job(job):
+            return  # removed while it waited; its cancel flag stops it at once
         self.queue.set_duration(job, duration)
         self.queue.set_state(job, JobState.TRANSCRIBING)
 
+    def _on_progress(self, job: int, fraction: float) -> None:
+        if self.queue.has_job(job):
+            self.queue.set_progress(job, fraction)
+
     def _on_result(self, job: int, result: JobResult) -> None:
+        if not self.queue.has_job(job):  # finished in the instant it was removed: still saved
+            self.job_finished.emit(result)
+            self._job_done(job)
+            return
         self.transcripts[job] = result.transcript
         self.queue.set_state(job, JobState.DONE)
         self.transcript_view.show_transcript(result.transcript)
@@ -138,12 +166,19 @@ class FilesTab(QWidget):
         return self.tr("Could not write beside {0}: {1}").format(warning.where, warning.detail)
 
     def _on_failed(self, job: int, message: str, details: str) -> None:
+        if not self.queue.has_job(job):
+            self._run.remove(job)
+            self._job_done(job)
+            return
         self.queue.set_state(job, JobState.FAILED, message)
         self._failures[job] = (message, details)
         self._job_done(job)
 
     def _on_cancelled(self, job: int) -> None:
-        self.queue.set_state(job, JobState.CANCELLED)
+        if self.queue.has_job(job):
+            self.queue.set_state(job, JobState.CANCELLED)
+        else:
+            self._run.remove(job)  # removed by the user: not part of the run's report
         self._job_done(job)
 
     def _job_done(self, job: int) -> None:
@@ -156,6 +191,8 @@ class FilesTab(QWidget):
         failed = [job for job in self._run if job in self._failures]
         total = len(self._run)
         self._run = []
+        if total:
+            self.run_finished.emit(total, len(failed))
         if not failed:
             self._failures.clear()
             return

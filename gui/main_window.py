@@ -5,8 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDesktopServices, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tingxie.core.catalog import CatalogEntry, load_catalog
 from tingxie.core.dictation import leftover_recordings, set_aside_for_recovery
@@ -18,21 +28,23 @@ from tingxie.core.textproc import converter
 from tingxie.core.transcript import Transcript
 from tingxie.gui.about_dialog import AboutDialog
 from tingxie.gui.dictation_panel import DictationPanel
+from tingxie.gui.drop_highlight import DropHighlight
 from tingxie.gui.error_dialog import show_error
 from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.files_tab import FilesTab
 from tingxie.gui.history_panel import HistoryPanel
 from tingxie.gui.i18n import UI_LANGUAGES, current_language, install_translator
 from tingxie.gui.icon import app_icon
+from tingxie.gui.layout_memory import restore_layout, save_layout
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager, display_name
+from tingxie.gui.notifications import Notifier
+from tingxie.gui.recent_files import RecentFilesMenu, remember
 from tingxie.gui.settings import AppSettings, load_settings, qsettings, save_settings, set_aside_damaged_settings
 from tingxie.gui.settings_dialog import SettingsDialog
 from tingxie.gui.sizes import format_size
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
-
-WINDOW_GEOMETRY_KEY, LAST_TAB_KEY = "window/geometry", "window/last_tab"  # layout, kept apart from AppSettings
 
 
 class MainWindow(QMainWindow):
@@ -52,10 +64,11 @@ class MainWindow(QMainWindow):
         self.history = History(history_path())
         self._startup_notices = self._damage_notices(damaged_settings, self.history.moved_aside)
         self.dictation_jobs = JobRunner(JobOutputs(history=history_path()))
+        self.notifier = Notifier(self)
         self._build_ui()
         self._build_menus()
         self.reload_models()
-        self._restore_layout()
+        restore_layout(self, self.tabs, qsettings())
         for notice in self._startup_notices:
             show_error(self, notice)
         self.offer_recovery()
@@ -71,6 +84,8 @@ class MainWindow(QMainWindow):
         self.files = FilesTab(self._file_job_settings, self)
         self.files.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.files.job_finished.connect(self._on_job_saved)
+        self.files.paths_added.connect(lambda paths: remember(qsettings(), paths))
+        self.files.run_finished.connect(self.notify_run_finished)
         self.queue, self.transcript_view = self.files.queue, self.files.transcript_view
         self.dictation = DictationPanel(self._transcribe_options, recordings_dir)
         self.dictation.finished.connect(self._on_dictation_finished)
@@ -78,6 +93,14 @@ class MainWindow(QMainWindow):
         self.transcript_view.export_dir = self._export_dir
         self.history_panel = HistoryPanel(self.history)
         self.history_panel.view.export_dir = self._export_dir
+        for view in (self.transcript_view, self.history_panel.view):
+            view.exported.connect(self.offer_output_folder)
+        self.open_output = QPushButton(self.tr("Open output folder"))
+        self.open_output.setObjectName("openOutputFolder")
+        self.open_output.hide()
+        self.open_output.clicked.connect(self._open_output_folder)
+        self.statusBar().addPermanentWidget(self.open_output)
+        self.output_folder: Path | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))
@@ -93,14 +116,21 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
+        self.drop_highlight = DropHighlight(central)
         self.statusBar().showMessage(self.tr("Drop audio or video files or folders anywhere on this window."))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.tr("Add files…"), QKeySequence.StandardKey.Open, self.files.add_files_dialog)
         file_menu.addAction(self.tr("Add folder…"), QKeySequence("Ctrl+Shift+O"), self.files.add_folder_dialog)
+        self.recent_menu = RecentFilesMenu(qsettings, self.add_paths, self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Export transcript…"), QKeySequence("Ctrl+E"), self.export_current)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.tr("Find…"), QKeySequence.StandardKey.Find, self.find)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Model manager…"), self.open_model_manager)
         tools.addAction(self.tr("Export wizard…"), self.open_export_wizard)
@@ -211,8 +241,13 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.drop_highlight.show_over(self.centralWidget())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_highlight.hide()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_highlight.hide()
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
@@ -236,6 +271,41 @@ class MainWindow(QMainWindow):
         transcribe.clicked.connect(lambda: self.add_paths(set_aside_for_recovery(leftovers, recordings_dir())))
         box.open()
         return box
+
+    # ---- shortcuts ------------------------------------------------------------------------
+    def current_view(self):
+        """The transcript the user is looking at: History's on the History tab, else the Files tab's."""
+        return self.history_panel.view if self.tabs.currentWidget() is self.history_panel else self.transcript_view
+
+    def export_current(self) -> list[Path]:
+        """Ctrl+E: the shown transcript, in the first format the user writes automatically."""
+        formats = self.settings.auto_formats or ["srt"]
+        return self.current_view().export(formats[0])
+
+    def find(self) -> None:
+        """Ctrl+F: the History search field (the Files tab's transcript has none yet)."""
+        self.tabs.setCurrentWidget(self.history_panel)
+        self.history_panel.search.setFocus()
+        self.history_panel.search.selectAll()
+
+    def offer_output_folder(self, paths: list[Path]) -> None:
+        if paths:
+            self.output_folder = Path(paths[0]).parent
+            self.open_output.show()
+
+    def _open_output_folder(self) -> None:
+        if self.output_folder is not None:
+            self.open_folder(self.output_folder)
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def notify_run_finished(self, total: int, failed: int) -> None:
+        """A notice only when the user is elsewhere: in the window, the queue shows it."""
+        if self.isActiveWindow():
+            return
+        text = self.tr("Transcribed: {0}. Failed: {1}.").format(total - failed, failed)
+        self.notifier.notify(self.tr("Tingxie: the queue is done"), text)
 
     # ---- finished jobs ----------------------------------------------------------------------
     def _on_job_saved(self, result: JobResult) -> None:
@@ -279,24 +349,10 @@ class MainWindow(QMainWindow):
     def open_log_folder(self) -> None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-    def _restore_layout(self) -> None:
-        """Size, position and last tab as the user left them."""
-        store = qsettings()
-        geometry = store.value(WINDOW_GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.tabs.setCurrentIndex(min(max(0, int(str(store.value(LAST_TAB_KEY, 0)))), self.tabs.count() - 1))
-
-    def _save_layout(self) -> None:
-        store = qsettings()
-        store.setValue(WINDOW_GEOMETRY_KEY, self.saveGeometry())
-        store.setValue(LAST_TAB_KEY, self.tabs.currentIndex())
-        store.sync()
+        self.open_folder(folder)
 
     def closeEvent(self, event) -> None:
-        self._save_layout()
+        save_layout(self, self.tabs, qsettings())
         self.dictation.stop()
         self.files.stop()
         self.dictation_jobs.close()

@@ -55,6 +55,14 @@ class QueueTable(QTableWidget):
         bar.setRange(0, 100)
         self.setCellWidget(row, 3, bar)
 
+    def has_job(self, job: int) -> bool:
+        return job in self._rows
+
+    def remove_job(self, job: int) -> None:
+        """The row goes; the rows below move up, so the job -> row map is rebuilt."""
+        self.removeRow(self._rows.pop(job))
+        self._rows = {j: r for r in range(self.rowCount()) if (j := self.job_at(r)) is not None}
+
     def job_at(self, row: int) -> int | None:
         item = self.item(row, 0)
         return None if item is None else item.data(JOB_ROLE)

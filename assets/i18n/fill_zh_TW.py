@@ -17,7 +17,11 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
-    # the model manager (issue 15)
+    # the model manager and everyday conveniences (issue 15)
+    "Drop files or folders to transcribe them": "放開滑鼠，轉寫這些檔案或資料夾", "Open output folder": "開啟輸出資料夾",
+    "Export transcript…": "匯出逐字稿…", "&Edit": "編輯(&E)", "Find…": "尋找…",
+    "Transcribed: {0}. Failed: {1}.": "已轉寫：{0} 個；失敗：{1} 個。", "Tingxie: the queue is done": "Tingxie：佇列已完成",
+    "Recent files": "最近的檔案", "No recent files": "沒有最近的檔案", "Clear recent files": "清除最近的檔案",
     "Use": "使用", "Rename…": "重新命名…", "Show folder": "顯示資料夾", "Bundled with Tingxie": "Tingxie 內建",
     "Downloaded from the catalog": "從模型目錄下載", "Downloaded from an address": "從網址下載",
     "Imported folder": "匯入的資料夾", "Exported by the Export wizard": "由匯出精靈匯出", "Catalog": "模型目錄",
