@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from tingxie.core.dictation import DictationError, DictationSession, input_devices, recording_name
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.transcript import Segment
-from tingxie.gui.error_dialog import show_error
+from tingxie.gui.error_dialog import show_error, show_exception
+from tingxie.gui.i18n import error_text
 
 
 class DictationBridge(QObject):
@@ -87,7 +88,7 @@ class DictationPanel(QWidget):
         try:
             devices = input_devices()
         except DictationError as err:
-            self.status.setText(str(err))
+            self.status.setText(error_text(err)[0])
             return
         for d in devices:
             self.device.addItem(d.name + (" ★" if d.is_default else ""), d.index)
@@ -116,7 +117,7 @@ class DictationPanel(QWidget):
             self.session.start()
         except (DictationError, ValueError) as err:
             self.session = None
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.button.setText(self.tr("Stop"))
         self.status.setText(self.tr("Listening… recording to {0}").format(recording.name))

@@ -402,12 +402,12 @@ class ExportWizard(QWizard):
 
     def add_to_models(self) -> None:
         from tingxie.core.model_store import import_folder
-        from tingxie.gui.error_dialog import show_error
+        from tingxie.gui.error_dialog import show_exception
 
         try:
             folder = import_folder(Path(self.output_page.output.text().strip()), self.output_page.name.text().strip())
         except ValueError as err:
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.run_page.result.setText(self.tr("Added to your models: {0}").format(folder.name))
         self.run_page.add.setEnabled(False)

@@ -1,7 +1,12 @@
 """Fill tingxie_zh_TW.ts with Taiwan Mandarin UI text, then compile it.
 
-    pyside6-lupdate -no-obsolete gui/*.py -ts assets/i18n/tingxie_zh_TW.ts   # strings in the code
+    pyside6-lupdate -no-obsolete gui/*.py core/*.py training_tools/*.py -ts assets/i18n/tingxie_zh_TW.ts
     python assets/i18n/fill_zh_TW.py                              # translations below -> .ts -> .qm
+
+lupdate reads gui/'s self.tr()/translate() calls and the QT_TRANSLATE_NOOP("core", ...) templates
+of core's errors (core/messages.py); a template's {named} fields stay as they are in the
+translation (one may be left out: {reason}, a library's own words, which the app shows under
+Details instead).
 
 Translators can also edit the .ts file with Qt Linguist (pyside6-linguist) instead.
 """
@@ -100,6 +105,32 @@ ZH_TW = {
     "This needs a Python with torch and FunASR. Install them into it with: pip install \"tingxie[train]\" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.":
         "這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install \"tingxie[train]\"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。",
 }
+
+# core's messages (core/messages.py): the same {named} fields; {reason} may be left out, the
+# dialog shows it under Details.
+ZH_TW |= {
+    "{0}: unexpected error ({1}: {2})": "{0}：發生未預期的錯誤（{1}：{2}）",
+    # core/audio.py
+    "{name}: the audio holds invalid samples (NaN or infinity); the file is damaged.":
+        "{name}：音訊含有無效的取樣值（NaN 或無限大），檔案已損壞。",
+    "{name}: decoding failed part way ({reason}).": "{name}：解碼到一半失敗，檔案可能不完整或已損壞。",
+    "{path}: a link to a file that does not exist.": "{path}：這個捷徑指向不存在的檔案。",
+    "{path}: no such file.": "{path}：找不到這個檔案。",
+    "{path}: no such file (no folder {folder}).": "{path}：找不到這個檔案（資料夾 {folder} 不存在）。",
+    "{path}: a symbolic link that points back to itself ({reason}).": "{path}：這個符號連結指回自己，無法開啟。",
+    "{path}: cannot be opened ({reason}).": "{path}：無法開啟。",
+    "{path}: a folder, not a file.": "{path}：這是資料夾，不是檔案。",
+    "{path}: a named pipe, not an audio file.": "{path}：這是具名管道，不是音訊檔。",
+    "{path}: a device, not an audio file.": "{path}：這是裝置，不是音訊檔。",
+    "{path}: a special file, not an audio file.": "{path}：這是特殊檔案，不是音訊檔。",
+    "{name}: the file is empty.": "{name}：檔案是空的。",
+    "{name}: its header declares a sample rate of {rate} Hz, which no recording has ({low}–{high} Hz); the file is damaged.":
+        "{name}：檔頭宣告的取樣率為 {rate} Hz，不可能是真實錄音（應在 {low}–{high} Hz 之間），檔案已損壞。",
+    "{name}: not an audio or video file Tingxie can read ({reason}).": "{name}：不是聽寫能讀取的音訊或影片檔。",
+    "{name}: the file has no audio track.": "{name}：檔案中沒有音軌。",
+    "{name}: decoding failed ({reason}).": "{name}：解碼失敗，檔案可能已損壞。",
+}
+
 
 
 def fill() -> list[str]:

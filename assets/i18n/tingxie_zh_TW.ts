@@ -69,48 +69,48 @@
 <context>
     <name>DictationPanel</name>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="53" />
-        <location filename="../../gui/dictation_panel.py" line="129" />
+        <location filename="../../gui/dictation_panel.py" line="54" />
+        <location filename="../../gui/dictation_panel.py" line="130" />
         <source>Start dictation</source>
         <translation>開始聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="63" />
+        <location filename="../../gui/dictation_panel.py" line="64" />
         <source>Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.</source>
         <translation>按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="64" />
+        <location filename="../../gui/dictation_panel.py" line="65" />
         <source>Copy all</source>
         <translation>全部複製</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="67" />
+        <location filename="../../gui/dictation_panel.py" line="68" />
         <source>Copy each sentence to the clipboard</source>
         <translation>每句自動複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="70" />
+        <location filename="../../gui/dictation_panel.py" line="71" />
         <source>Microphone</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="97" />
+        <location filename="../../gui/dictation_panel.py" line="98" />
         <source>No microphone found.</source>
         <translation>找不到麥克風。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="121" />
+        <location filename="../../gui/dictation_panel.py" line="122" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="122" />
+        <location filename="../../gui/dictation_panel.py" line="123" />
         <source>Listening… recording to {0}</source>
         <translation>聆聽中…錄音存於 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="131" />
+        <location filename="../../gui/dictation_panel.py" line="132" />
         <source>Stopped. Recording kept at {0}</source>
         <translation>已停止，錄音保存在 {0}</translation>
     </message>
@@ -146,6 +146,14 @@
         <location filename="../../gui/export_wizard.py" line="412" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileWorker</name>
+    <message>
+        <location filename="../../gui/file_worker.py" line="66" />
+        <source>{0}: unexpected error ({1}: {2})</source>
+        <translation>{0}：發生未預期的錯誤（{1}：{2}）</translation>
     </message>
 </context>
 <context>
@@ -278,7 +286,7 @@
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="98" />
-        <location filename="../../gui/smoke.py" line="66" />
+        <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -508,7 +516,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/smoke.py" line="67" />
+        <location filename="../../gui/smoke.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -789,20 +797,103 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="24" />
+        <location filename="../../gui/error_dialog.py" line="25" />
         <source>Retry failed</source>
         <translation>重試失敗的檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="38" />
+        <location filename="../../gui/error_dialog.py" line="45" />
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../core/audio.py" line="68" />
+        <source>{name}: the audio holds invalid samples (NaN or infinity); the file is damaged.</source>
+        <translation>{name}：音訊含有無效的取樣值（NaN 或無限大），檔案已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="75" />
+        <source>{name}: decoding failed part way ({reason}).</source>
+        <translation>{name}：解碼到一半失敗，檔案可能不完整或已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="91" />
+        <source>{path}: a link to a file that does not exist.</source>
+        <translation>{path}：這個捷徑指向不存在的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="94" />
+        <source>{path}: no such file.</source>
+        <translation>{path}：找不到這個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="95" />
+        <source>{path}: no such file (no folder {folder}).</source>
+        <translation>{path}：找不到這個檔案（資料夾 {folder} 不存在）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="99" />
+        <source>{path}: a symbolic link that points back to itself ({reason}).</source>
+        <translation>{path}：這個符號連結指回自己，無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="102" />
+        <source>{path}: cannot be opened ({reason}).</source>
+        <translation>{path}：無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="104" />
+        <source>{path}: a folder, not a file.</source>
+        <translation>{path}：這是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="107" />
+        <source>{path}: a named pipe, not an audio file.</source>
+        <translation>{path}：這是具名管道，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="109" />
+        <source>{path}: a device, not an audio file.</source>
+        <translation>{path}：這是裝置，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="110" />
+        <source>{path}: a special file, not an audio file.</source>
+        <translation>{path}：這是特殊檔案，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="112" />
+        <source>{name}: the file is empty.</source>
+        <translation>{name}：檔案是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="119" />
+        <source>{name}: its header declares a sample rate of {rate} Hz, which no recording has ({low}–{high} Hz); the file is damaged.</source>
+        <translation>{name}：檔頭宣告的取樣率為 {rate} Hz，不可能是真實錄音（應在 {low}–{high} Hz 之間），檔案已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="152" />
+        <source>{name}: not an audio or video file Tingxie can read ({reason}).</source>
+        <translation>{name}：不是聽寫能讀取的音訊或影片檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="158" />
+        <source>{name}: the file has no audio track.</source>
+        <translation>{name}：檔案中沒有音軌。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="183" />
+        <source>{name}: decoding failed ({reason}).</source>
+        <translation>{name}：解碼失敗，檔案可能已損壞。</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="34" />
+        <location filename="../../gui/error_dialog.py" line="41" />
         <source>Tingxie</source>
         <translation>聽寫 Tingxie</translation>
     </message>
