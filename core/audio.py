@@ -72,7 +72,9 @@ def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS, info: AudioIn
     except AudioError:
         raise
     except (RuntimeError, ValueError, OSError, EOFError, MemoryError) as err:  # libsndfile, FFmpeg, soxr
-        raise AudioError(QT_TRANSLATE_NOOP("core", "{name}: decoding failed part way ({reason})."), name=path.name, reason=err) from err
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{name}: decoding failed part way ({reason})."), name=path.name, reason=err
+        ) from err
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -92,14 +94,18 @@ def _existing(path: Path) -> Path:
         where = path.parent
         if where.is_dir():
             raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: no such file."), path=path) from None
-        raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: no such file (no folder {folder})."), path=path, folder=where) from None
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{path}: no such file (no folder {folder})."), path=path, folder=where
+        ) from None
     except OSError as err:  # ELOOP, EACCES, ENAMETOOLONG …
         if path.is_symlink():
             raise AudioError(
                 QT_TRANSLATE_NOOP("core", "{path}: a symbolic link that points back to itself ({reason})."),
                 path=path, reason=err.strerror,
             ) from None
-        raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: cannot be opened ({reason})."), path=path, reason=err.strerror) from None
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{path}: cannot be opened ({reason})."), path=path, reason=err.strerror
+        ) from None
     if stat.S_ISDIR(mode):
         raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a folder, not a file."), path=path)
     if not stat.S_ISREG(mode):
@@ -149,7 +155,8 @@ def _open_av(path: Path):
         return av.open(str(path))
     except (av.error.FFmpegError, UnicodeDecodeError, OSError, ValueError) as err:
         raise AudioError(
-            QT_TRANSLATE_NOOP("core", "{name}: not an audio or video file Tingxie can read ({reason})."), name=path.name, reason=err
+            QT_TRANSLATE_NOOP("core", "{name}: not an audio or video file Tingxie can read ({reason})."),
+            name=path.name, reason=err,
         ) from err
 
 
@@ -180,7 +187,9 @@ def _pyav_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
             for out in resampler.resample(None):  # flush FFmpeg's resampler
                 pending.append(out.to_ndarray().reshape(-1))
         except av.error.FFmpegError as err:
-            raise AudioError(QT_TRANSLATE_NOOP("core", "{name}: decoding failed ({reason})."), name=path.name, reason=err) from err
+            raise AudioError(
+                QT_TRANSLATE_NOOP("core", "{name}: decoding failed ({reason})."), name=path.name, reason=err
+            ) from err
         if pending:
             yield np.concatenate(pending).astype(np.float32, copy=False)
 
