@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from tingxie.core.paths import SAMPLES_DIR
+from tingxie.gui.i18n import error_text
 from tingxie.gui.widgets import browse_row
 from tingxie.training_tools.checkpoint import CheckpointError, find_checkpoint_files
 from tingxie.training_tools.external import default_python, missing_modules_check, training_command
@@ -60,7 +61,7 @@ def checkpoint_problem(folder: str) -> str:
     try:
         files = find_checkpoint_files(Path(folder))
     except CheckpointError as err:
-        return str(err)
+        return error_text(err)[0]
     if files.missing:
         return QCoreApplication.translate("ExportWizard", "Missing: {0}").format(", ".join(files.missing))
     return ""
