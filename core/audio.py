@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, TranslatableError
 from tingxie.core.vocabulary import SAMPLE_RATE
 
 CHUNK_SECONDS = 10.0
@@ -22,7 +23,7 @@ CHUNK_SECONDS = 10.0
 MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 4_000, 768_000
 
 
-class AudioError(ValueError):
+class AudioError(TranslatableError, ValueError):
     """A file that cannot be turned into audio; the message names it and says why."""
 
 
@@ -63,12 +64,17 @@ def stream_audio(path: Path, chunk_seconds: float = CHUNK_SECONDS, info: AudioIn
     try:
         for chunk in chunks:
             if not np.isfinite(chunk).all():  # one NaN would blank every segment it lands in
-                raise AudioError(f"{path.name}: the audio holds invalid samples (NaN or infinity); the file is damaged.")
+                raise AudioError(
+                    QT_TRANSLATE_NOOP("core", "{name}: the audio holds invalid samples (NaN or infinity); the file is damaged."),
+                    name=path.name,
+                )
             yield chunk
     except AudioError:
         raise
     except (RuntimeError, ValueError, OSError, EOFError, MemoryError) as err:  # libsndfile, FFmpeg, soxr
-        raise AudioError(f"{path.name}: decoding failed part way ({err}).") from err
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{name}: decoding failed part way ({reason})."), name=path.name, reason=err
+        ) from err
 
 
 def load_audio(path: Path) -> np.ndarray:
@@ -84,29 +90,41 @@ def _existing(path: Path) -> Path:
         mode = path.stat().st_mode
     except FileNotFoundError:
         if path.is_symlink():
-            raise AudioError(f"{path}: a link to a file that does not exist.") from None
+            raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a link to a file that does not exist."), path=path) from None
         where = path.parent
-        raise AudioError(f"{path}: no such file" + ("." if where.is_dir() else f" (no folder {where}).")) from None
+        if where.is_dir():
+            raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: no such file."), path=path) from None
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{path}: no such file (no folder {folder})."), path=path, folder=where
+        ) from None
     except OSError as err:  # ELOOP, EACCES, ENAMETOOLONG …
         if path.is_symlink():
-            raise AudioError(f"{path}: a symbolic link that points back to itself ({err.strerror}).") from None
-        raise AudioError(f"{path}: cannot be opened ({err.strerror}).") from None
+            raise AudioError(
+                QT_TRANSLATE_NOOP("core", "{path}: a symbolic link that points back to itself ({reason})."),
+                path=path, reason=err.strerror,
+            ) from None
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{path}: cannot be opened ({reason})."), path=path, reason=err.strerror
+        ) from None
     if stat.S_ISDIR(mode):
-        raise AudioError(f"{path}: a folder, not a file.")
+        raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a folder, not a file."), path=path)
     if not stat.S_ISREG(mode):
-        device = stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        kind = "a named pipe" if stat.S_ISFIFO(mode) else "a device" if device else "a special file"
-        raise AudioError(f"{path}: {kind}, not an audio file.")
+        if stat.S_ISFIFO(mode):
+            raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a named pipe, not an audio file."), path=path)
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a device, not an audio file."), path=path)
+        raise AudioError(QT_TRANSLATE_NOOP("core", "{path}: a special file, not an audio file."), path=path)
     if path.stat().st_size == 0:
-        raise AudioError(f"{path.name}: the file is empty.")
+        raise AudioError(QT_TRANSLATE_NOOP("core", "{name}: the file is empty."), name=path.name)
     return path
 
 
 def _check_rate(path: Path, rate: int) -> None:
     if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
         raise AudioError(
-            f"{path.name}: its header declares a sample rate of {rate} Hz, which no recording has "
-            f"({MIN_SAMPLE_RATE}–{MAX_SAMPLE_RATE} Hz); the file is damaged."
+            QT_TRANSLATE_NOOP("core", "{name}: its header declares a sample rate of {rate} Hz, which no recording has "
+                              "({low}–{high} Hz); the file is damaged."),
+            name=path.name, rate=rate, low=MIN_SAMPLE_RATE, high=MAX_SAMPLE_RATE,
         )
 
 
@@ -136,12 +154,15 @@ def _open_av(path: Path):
     try:
         return av.open(str(path))
     except (av.error.FFmpegError, UnicodeDecodeError, OSError, ValueError) as err:
-        raise AudioError(f"{path.name}: not an audio or video file Tingxie can read ({err}).") from err
+        raise AudioError(
+            QT_TRANSLATE_NOOP("core", "{name}: not an audio or video file Tingxie can read ({reason})."),
+            name=path.name, reason=err,
+        ) from err
 
 
 def _audio_stream(container, path: Path):
     if not container.streams.audio:
-        raise AudioError(f"{path.name}: the file has no audio track.")
+        raise AudioError(QT_TRANSLATE_NOOP("core", "{name}: the file has no audio track."), name=path.name)
     return container.streams.audio[0]
 
 
@@ -166,7 +187,9 @@ def _pyav_chunks(path: Path, chunk_seconds: float) -> Iterator[np.ndarray]:
             for out in resampler.resample(None):  # flush FFmpeg's resampler
                 pending.append(out.to_ndarray().reshape(-1))
         except av.error.FFmpegError as err:
-            raise AudioError(f"{path.name}: decoding failed ({err}).") from err
+            raise AudioError(
+                QT_TRANSLATE_NOOP("core", "{name}: decoding failed ({reason})."), name=path.name, reason=err
+            ) from err
         if pending:
             yield np.concatenate(pending).astype(np.float32, copy=False)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, Message, TranslatableError, message
 from tingxie.core.pipeline import Engine, TranscribeOptions
 from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vad import Segmenter
@@ -26,7 +27,7 @@ from tingxie.core.vocabulary import SAMPLE_RATE
 BLOCK = SAMPLE_RATE // 10  # 100 ms
 
 
-class DictationError(RuntimeError):
+class DictationError(TranslatableError, RuntimeError):
     """The microphone could not be used; the message says what to check."""
 
 
@@ -41,7 +42,10 @@ def _sounddevice():
     try:
         import sounddevice
     except OSError as err:  # the PortAudio library itself is missing
-        raise DictationError(f"No audio system found ({err}). On Debian/Ubuntu: apt-get install libportaudio2.") from err
+        raise DictationError(
+            QT_TRANSLATE_NOOP("core", "No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2."),
+            reason=err,
+        ) from err
     return sounddevice
 
 
@@ -60,7 +64,7 @@ def input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         default = sd.default.device[0]
     except sd.PortAudioError as err:
-        raise DictationError(f"Cannot list microphones ({err}).") from err
+        raise DictationError(QT_TRANSLATE_NOOP("core", "Cannot list microphones ({reason})."), reason=err) from err
     return [
         InputDevice(i, d["name"], i == default)
         for i, d in enumerate(devices)
@@ -97,7 +101,7 @@ class DictationSession:
         recording: Path,
         on_text: Callable[[Segment], None],
         on_level: Callable[[float], None] = lambda level: None,
-        on_error: Callable[[str, str], None] = lambda message, details: None,
+        on_error: Callable[[Message, str], None] = lambda message, details: None,
         device: int | None = None,
     ) -> None:
         self.options, self.recording, self.device = options, Path(recording), device
@@ -125,8 +129,9 @@ class DictationSession:
         except (sd.PortAudioError, ValueError) as err:
             self._stream = None
             raise DictationError(
-                f"Cannot open the microphone ({err}). Check that one is connected, chosen in the "
-                "device list and not used by another program."
+                QT_TRANSLATE_NOOP("core", "Cannot open the microphone ({reason}). Check that one is connected, chosen in the "
+                                  "device list and not used by another program."),
+                reason=err,
             ) from err
         self._thread = threading.Thread(target=self._run, name="dictation", daemon=True)
         self._thread.start()
@@ -171,7 +176,7 @@ class DictationSession:
                     self._emit(engine, segmenter.feed(block))
                 self._emit(engine, segmenter.flush())
         except Exception as err:  # reported to the user; the recording so far stays on disk
-            self.on_error(f"Dictation stopped: {err}", traceback.format_exc())
+            self.on_error(message(QT_TRANSLATE_NOOP("core", "Dictation stopped: {reason}"), reason=err), traceback.format_exc())
 
     def _emit(self, engine: Engine, speech) -> None:
         for segment in engine.recognize_segments(speech):

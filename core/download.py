@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, TranslatableError
+
 CHUNK = 256 * 1024
 USER_AGENT = "Tingxie-model-manager/0.1"
 
 
-class DownloadError(RuntimeError):
+class DownloadError(TranslatableError, RuntimeError):
     """The download failed; the message says why and what to do."""
 
 
@@ -58,10 +60,15 @@ def download(
     except urllib.error.HTTPError as err:
         if err.code == 416 and have:  # nothing left to fetch: the part is complete
             return _finish(part, dest, sha256)
-        raise DownloadError(f"{url}: the server answered {err.code} {err.reason}.") from err
+        raise DownloadError(
+            QT_TRANSLATE_NOOP("core", "{url}: the server answered {code} {reason}."), url=url, code=err.code, reason=err.reason
+        ) from err
     except (urllib.error.URLError, OSError) as err:
         reason = getattr(err, "reason", err)
-        raise DownloadError(f"{url}: cannot connect ({reason}). Check the address and your connection.") from err
+        raise DownloadError(
+            QT_TRANSLATE_NOOP("core", "{url}: cannot connect ({reason}). Check the address and your connection."),
+            url=url, reason=reason,
+        ) from err
     with response:
         resumed = have and response.status == 206
         if not resumed:
@@ -70,8 +77,9 @@ def download(
         total = have + int(length) if length and length.isdigit() else None
         if size is not None and total is not None and total != size:
             raise DownloadError(
-                f"{url}: the server offers {total} bytes, but this model is {size} bytes; "
-                "the address points at another file. Nothing was saved."
+                QT_TRANSLATE_NOOP("core", "{url}: the server offers {total} bytes, but this model is {size} bytes; "
+                                  "the address points at another file. Nothing was saved."),
+                url=url, total=total, size=size,
             )
         started, received = time.monotonic(), 0
         with open(part, "ab" if resumed else "wb") as out:
@@ -82,7 +90,9 @@ def download(
                     data = response.read(CHUNK)
                 except (OSError, urllib.error.URLError) as err:
                     raise DownloadError(
-                        f"{url}: the connection broke after {have + received} bytes ({err}); try again to resume."
+                        QT_TRANSLATE_NOOP("core", "{url}: the connection broke after {done} bytes ({reason}); "
+                                          "try again to resume."),
+                        url=url, done=have + received, reason=err,
                     ) from err
                 if not data:
                     break
@@ -90,17 +100,24 @@ def download(
                     out.write(data)
                 except OSError as err:  # disk full, quota, a file-size limit
                     raise DownloadError(
-                        f"Cannot write {part} ({err.strerror}); free some space and try again to resume."
+                        QT_TRANSLATE_NOOP("core", "Cannot write {path} ({reason}); free some space and try again to resume."),
+                        path=part, reason=err.strerror,
                     ) from err
                 received += len(data)
                 if on_progress:
                     speed = received / max(1e-6, time.monotonic() - started)
                     on_progress(DownloadProgress(have + received, total, speed))
     if total is not None and have + received < total:
-        raise DownloadError(f"{url}: the connection closed after {have + received} of {total} bytes; try again to resume.")
+        raise DownloadError(
+            QT_TRANSLATE_NOOP("core", "{url}: the connection closed after {done} of {total} bytes; try again to resume."),
+            url=url, done=have + received, total=total,
+        )
     if size is not None and part.stat().st_size != size:
         part.unlink()
-        raise DownloadError(f"{url}: the download has {have + received} bytes, expected {size}; it was deleted.")
+        raise DownloadError(
+            QT_TRANSLATE_NOOP("core", "{url}: the download has {done} bytes, expected {size}; it was deleted."),
+            url=url, done=have + received, size=size,
+        )
     return _finish(part, dest, sha256)
 
 
@@ -118,8 +135,9 @@ def _finish(part: Path, dest: Path, sha256: str | None) -> Path:
         if actual.lower() != sha256.lower():
             part.unlink()
             raise DownloadError(
-                f"{dest.name} is damaged: its sha256 is {actual}, expected {sha256}. "
-                "The file was deleted; download it again."
+                QT_TRANSLATE_NOOP("core", "{name} is damaged: its sha256 is {actual}, expected {expected}. "
+                                  "The file was deleted; download it again."),
+                name=dest.name, actual=actual, expected=sha256,
             )
     part.replace(dest)
     return dest

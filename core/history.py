@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tingxie.core.aside import move_aside
+from tingxie.core.messages import QT_TRANSLATE_NOOP, TranslatableError
 from tingxie.core.transcript import Transcript
 
 SCHEMA = """
@@ -26,6 +27,10 @@ CREATE INDEX IF NOT EXISTS transcripts_created ON transcripts (created);
 
 
 SEARCH_LIMIT = 500  # rows the History tab shows at once
+
+
+class HistoryEntryMissing(TranslatableError, KeyError):
+    """An entry id that is not (or no longer) in the history."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ class History:
     def get(self, entry_id: int) -> Transcript:
         row = self._db.execute("SELECT transcript FROM transcripts WHERE id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise KeyError(f"No transcript {entry_id} in the history.")
+            raise HistoryEntryMissing(QT_TRANSLATE_NOOP("core", "No transcript {entry_id} in the history."), entry_id=entry_id)
         return Transcript.from_dict(json.loads(row[0]))
 
     def delete(self, entry_id: int) -> None:

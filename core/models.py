@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, Message, TranslatableError, message
 from tingxie.core.model_files import ModelFile, find_model_files
 from tingxie.core.onnx_metadata import FLOAT, NotOnnxError, OnnxSummary, TensorInfo, TruncatedOnnxError, read_summary
 
@@ -54,11 +55,13 @@ COMMENT_TRIGGERS = ("Nano",)
 _C_SPACE = " \t\n\r\f\v"
 _INT = re.compile(r"[+-]?[0-9]+")
 _FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_REEXPORT = "re-export it with `python -m tingxie.training_tools export`"
-_ADD_METADATA = "add it with the metadata script sherpa-onnx has for this kind of model, or pick another model"
+_REEXPORT = message(QT_TRANSLATE_NOOP("core", "re-export it with `python -m tingxie.training_tools export`"))
+_ADD_METADATA = message(
+    QT_TRANSLATE_NOOP("core", "add it with the metadata script sherpa-onnx has for this kind of model, or pick another model")
+)
 
 
-class ModelFolderError(ValueError):
+class ModelFolderError(TranslatableError, ValueError):
     """A model folder that must not be handed to sherpa-onnx; the message says why."""
 
 
@@ -76,7 +79,9 @@ class ValidModel:
         for f in self.files:
             if f.onnx.resolve() == Path(onnx).resolve():
                 return f
-        raise ModelFolderError(f"{onnx} is not one of the models in {self.folder}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{path} is not one of the models in {folder}."), path=onnx, folder=self.folder
+        )
 
     def only(self, onnx: Path) -> ValidModel:
         """The same model restricted to one of its files (a user who named the .onnx file)."""
@@ -94,16 +99,20 @@ def validate_path(path: Path) -> ValidModel:
 def validate(folder: Path) -> ValidModel:
     folder = Path(folder)
     if not folder.is_dir():
-        raise ModelFolderError(f"{folder} is not a folder.")
+        raise ModelFolderError(QT_TRANSLATE_NOOP("core", "{folder} is not a folder."), folder=folder)
     files = find_model_files(folder)
     if not files:
         raise ModelFolderError(
-            f"{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx with "
-            "tokens.txt (or NAME.onnx / NAME.int8.onnx with NAME-tokens.txt)."
+            QT_TRANSLATE_NOOP("core", "{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx with "
+                              "tokens.txt (or NAME.onnx / NAME.int8.onnx with NAME-tokens.txt)."),
+            folder=folder,
         )
     vocab_sizes = {validate_file(f) for f in files}
     if len(vocab_sizes) > 1:
-        raise ModelFolderError(f"The models in {folder} disagree on the vocabulary size: {sorted(vocab_sizes)}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "The models in {folder} disagree on the vocabulary size: {sizes}."),
+            folder=folder, sizes=sorted(vocab_sizes),
+        )
     return ValidModel(folder, tuple(files), vocab_sizes.pop())
 
 
@@ -112,16 +121,19 @@ def validate_file(model: ModelFile) -> int:
     vocabulary size."""
     name = model.onnx.name
     if not model.tokens.is_file():
-        raise ModelFolderError(f"{name} has no tokens file: {model.tokens.name} is missing.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{name} has no tokens file: {tokens} is missing."), name=name, tokens=model.tokens.name
+        )
     summary = read_onnx(model.onnx)
     x, language, text_norm = _sense_voice_signature(summary, name)
     meta = summary.metadata
     trigger = comment_trigger(meta.get("comment", ""))
     if trigger is not None:
         raise ModelFolderError(
-            f"{name}: its metadata comment {meta['comment']!r} contains {trigger!r}, which makes "
-            f"sherpa-onnx load it as a FunASR-{trigger} model and stop the program. Tingxie runs "
-            f"SenseVoice models: remove {trigger!r} from the comment, or {_REEXPORT} (it never writes it)."
+            QT_TRANSLATE_NOOP("core", "{name}: its metadata comment {comment!r} contains {trigger!r}, which makes "
+                              "sherpa-onnx load it as a FunASR-{trigger} model and stop the program. Tingxie runs "
+                              "SenseVoice models: remove {trigger!r} from the comment, or {fix} (it never writes it)."),
+            name=name, comment=meta["comment"], trigger=trigger, fix=_REEXPORT,
         )
     ints = {key: _int_key(meta, key, name, *bounds) for key, bounds in SENSE_VOICE_INT_KEYS.items()}
     feature_dim = FBANK_BINS * ints["lfr_window_size"]
@@ -129,14 +141,16 @@ def validate_file(model: ModelFile) -> int:
         values = _vector_key(meta, key, name)
         if len(values) != feature_dim:
             raise ModelFolderError(
-                f"{name}: metadata {key} has {len(values)} values; "
-                f"lfr_window_size {ints['lfr_window_size']} needs {feature_dim}; {_REEXPORT}."
+                QT_TRANSLATE_NOOP("core", "{name}: metadata {key} has {count} values; "
+                                  "lfr_window_size {window} needs {needed}; {fix}."),
+                name=name, key=key, count=len(values), window=ints["lfr_window_size"], needed=feature_dim, fix=_REEXPORT,
             )
     x_width = _last_dim(x)
     if isinstance(x_width, int) and x_width != feature_dim:
         raise ModelFolderError(
-            f"{name}: its graph takes {x_width} features per frame but its metadata "
-            f"(lfr_window_size {ints['lfr_window_size']}) makes sherpa-onnx feed {feature_dim}; {_REEXPORT}."
+            QT_TRANSLATE_NOOP("core", "{name}: its graph takes {width} features per frame but its metadata "
+                              "(lfr_window_size {window}) makes sherpa-onnx feed {needed}; {fix}."),
+            name=name, width=x_width, window=ints["lfr_window_size"], needed=feature_dim, fix=_REEXPORT,
         )
     _check_prompt_ids(summary, ints, language, LANGUAGE_KEYS, name)
     _check_prompt_ids(summary, ints, text_norm, ITN_KEYS, name)
@@ -144,20 +158,23 @@ def validate_file(model: ModelFile) -> int:
     token_count = count_tokens(model.tokens)
     if token_count != vocab_size:
         raise ModelFolderError(
-            f"{model.tokens.name} has {token_count} tokens but {name} expects "
-            f"{vocab_size}; the tokens file belongs to another model."
+            QT_TRANSLATE_NOOP("core", "{tokens} has {count} tokens but {name} expects {expected}; "
+                              "the tokens file belongs to another model."),
+            tokens=model.tokens.name, count=token_count, name=name, expected=vocab_size,
         )
     width = _last_dim(summary.outputs[0])
     if not isinstance(width, int):
         raise ModelFolderError(
-            f"{name}: its graph's output {summary.outputs[0].describe()} does not fix how many "
-            f"tokens it scores, so it cannot be checked against {model.tokens.name}; {_REEXPORT}."
+            QT_TRANSLATE_NOOP("core", "{name}: its graph's output {output} does not fix how many "
+                              "tokens it scores, so it cannot be checked against {tokens}; {fix}."),
+            name=name, output=summary.outputs[0].describe(), tokens=model.tokens.name, fix=_REEXPORT,
         )
     if width != token_count:
         raise ModelFolderError(
-            f"{name}'s graph scores {width} tokens per frame but {model.tokens.name} has {token_count} "
-            f"(and its metadata vocab_size says {vocab_size}): sherpa-onnx would fail on the first token "
-            f"it cannot name. The graph and the tokens file belong to different models; {_REEXPORT}."
+            QT_TRANSLATE_NOOP("core", "{name}'s graph scores {width} tokens per frame but {tokens} has {count} "
+                              "(and its metadata vocab_size says {vocab_size}): sherpa-onnx would fail on the first token "
+                              "it cannot name. The graph and the tokens file belong to different models; {fix}."),
+            name=name, width=width, tokens=model.tokens.name, count=token_count, vocab_size=vocab_size, fix=_REEXPORT,
         )
     if "blank_id" in meta and meta["blank_id"]:
         _int_key(meta, "blank_id", name, 0, vocab_size - 1)
@@ -182,27 +199,35 @@ def read_onnx(path: Path) -> OnnxSummary:
     with the file itself (missing, empty, cut short, not ONNX, no graph)."""
     path = Path(path)
     if not path.is_file():
-        raise ModelFolderError(f"{path} does not exist.")
+        raise ModelFolderError(QT_TRANSLATE_NOOP("core", "{path} does not exist."), path=path)
     if path.stat().st_size == 0:
         raise ModelFolderError(
-            f"{path} is empty (0 bytes): the download, copy or export that wrote it did not finish. "
-            "Download or export it again."
+            QT_TRANSLATE_NOOP("core", "{path} is empty (0 bytes): the download, copy or export that wrote it did not finish. "
+                              "Download or export it again."),
+            path=path,
         )
     try:
         summary = read_summary(path)
     except TruncatedOnnxError as err:
         raise ModelFolderError(
-            f"{path} cannot be read as an ONNX model: it is truncated ({err.detail}). The download "
-            "or copy did not finish; download or copy it again."
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read as an ONNX model: it is truncated ({reason}). The download "
+                              "or copy did not finish; download or copy it again."),
+            path=path, reason=err.detail,
         ) from err
     except NotOnnxError as err:
-        raise ModelFolderError(f"{path} cannot be read as an ONNX model ({err.detail}).") from err
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read as an ONNX model ({reason})."), path=path, reason=err.detail
+        ) from err
     except OSError as err:
-        raise ModelFolderError(f"{path} cannot be read as an ONNX model: {err}") from err
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read as an ONNX model: {reason}"), path=path, reason=err
+        ) from err
     if not summary.has_graph:
         raise ModelFolderError(
-            f"{path} cannot be read as an ONNX model: it has no graph (a file cut short, or not a model). "
-            "Download or copy it again."
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read as an ONNX model: it has no graph "
+                              "(a file cut short, or not a model). "
+                              "Download or copy it again."),
+            path=path,
         )
     return summary
 
@@ -213,18 +238,26 @@ def count_tokens(tokens: Path) -> int:
     try:
         lines = tokens.read_text(encoding="utf-8").splitlines()
     except UnicodeDecodeError as err:
-        raise ModelFolderError(f"{tokens} is not a UTF-8 tokens file ({err}).") from err
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{path} is not a UTF-8 tokens file ({reason})."), path=tokens, reason=err
+        ) from err
     seen: set[int] = set()
     for number, line in enumerate(lines, 1):
         fields = line.strip(_C_SPACE).split()
         if not 1 <= len(fields) <= 2 or not fields[-1].isascii() or not fields[-1].isdigit():
-            raise ModelFolderError(f"{tokens.name} line {number} is not \"piece id\": {line[:40]!r}.")
+            raise ModelFolderError(
+                QT_TRANSLATE_NOOP("core", "{name} line {number} is not \"piece id\": {line!r}."),
+                name=tokens.name, number=number, line=line[:40],
+            )
         token_id = int(fields[-1])
         if token_id >= len(lines) or token_id in seen:
+            problem = message(QT_TRANSLATE_NOOP("core", "repeated")) if token_id in seen else message(
+                QT_TRANSLATE_NOOP("core", "beyond the {count} lines"), count=len(lines)
+            )
             raise ModelFolderError(
-                f"{tokens.name} line {number}: id {token_id} is "
-                f"{'repeated' if token_id in seen else f'beyond the {len(lines)} lines'}; "
-                f"the ids must run from 0 to {len(lines) - 1}, each once."
+                QT_TRANSLATE_NOOP("core", "{name} line {number}: id {id} is {problem}; "
+                                  "the ids must run from 0 to {last}, each once."),
+                name=tokens.name, number=number, id=token_id, problem=problem, last=len(lines) - 1,
             )
         seen.add(token_id)
     return len(lines)
@@ -243,12 +276,13 @@ def _sense_voice_signature(summary: OnnxSummary, name: str) -> tuple[TensorInfo,
     if ok:
         return inputs[0], inputs[2], inputs[3]
     kind = _looks_like(summary.metadata)
+    nothing = message(QT_TRANSLATE_NOOP("core", "nothing"))
     raise ModelFolderError(
-        f"{name} is not a SenseVoice model{kind}: its graph takes "
-        f"{', '.join(t.describe() for t in inputs) or 'nothing'} and gives "
-        f"{', '.join(t.describe() for t in outputs) or 'nothing'}; a SenseVoice model takes "
-        f"{SENSE_VOICE_INPUTS} (float, then int32) and gives logits[N, T, vocab_size]. "
-        "Choose a SenseVoice model folder, or export one with `python -m tingxie.training_tools export`."
+        QT_TRANSLATE_NOOP("core", "{name} is not a SenseVoice model{kind}: its graph takes {inputs} and gives {outputs}; "
+                          "a SenseVoice model takes {expected} (float, then int32) and gives logits[N, T, vocab_size]. "
+                          "Choose a SenseVoice model folder, or export one with `python -m tingxie.training_tools export`."),
+        name=name, kind=kind, expected=SENSE_VOICE_INPUTS,
+        inputs=", ".join(t.describe() for t in inputs) or nothing, outputs=", ".join(t.describe() for t in outputs) or nothing,
     )
 
 
@@ -260,13 +294,15 @@ def _is_tensor(t: TensorInfo, elem_type: int, rank: int) -> bool:
     return t.elem_type == elem_type and t.shape is not None and len(t.shape) == rank
 
 
-def _looks_like(meta: dict[str, str]) -> str:
+def _looks_like(meta: dict[str, str]) -> Message | str:
     if meta.get("framework"):
-        return f" (it looks like a {meta['framework']} speaker-embedding model)"
+        return message(
+            QT_TRANSLATE_NOOP("core", " (it looks like a {framework} speaker-embedding model)"), framework=meta["framework"]
+        )
     if "num_speakers" in meta:
-        return " (it looks like a speaker-segmentation model)"
+        return message(QT_TRANSLATE_NOOP("core", " (it looks like a speaker-segmentation model)"))
     if meta.get("model_type") and not meta["model_type"].startswith("sense_voice"):
-        return f" (its metadata says model_type {meta['model_type']!r})"
+        return message(QT_TRANSLATE_NOOP("core", " (its metadata says model_type {model_type!r})"), model_type=meta["model_type"])
     return ""
 
 
@@ -280,30 +316,40 @@ def _check_prompt_ids(
     for key in keys:
         if ints[key] >= rows:
             raise ModelFolderError(
-                f"{name}: metadata {key} is {ints[key]}, but the graph's prompt embedding (fed by its "
-                f"{prompt.name!r} input) has {rows} rows, 0 to {rows - 1}: sherpa-onnx would return no "
-                f"text. The metadata belongs to another model; {_REEXPORT}."
+                QT_TRANSLATE_NOOP("core", "{name}: metadata {key} is {value}, but the graph's prompt embedding (fed by its "
+                                  "{input!r} input) has {rows} rows, 0 to {last}: sherpa-onnx would return no "
+                                  "text. The metadata belongs to another model; {fix}."),
+                name=name, key=key, value=ints[key], input=prompt.name, rows=rows, last=rows - 1, fix=_REEXPORT,
             )
 
 
 def _int_key(
-    meta: dict[str, str], key: str, label: str, lowest: int = 0, highest: int | None = None, fix: str = _REEXPORT
+    meta: dict[str, str], key: str, label: str, lowest: int = 0, highest: int | None = None, fix: Message = _REEXPORT
 ) -> int:
     """An integer as SHERPA_ONNX_READ_META_DATA reads it (empty counts as missing, < 0 exits),
     held to the range sherpa-onnx can use."""
     value = meta.get(key, "")
     if not value:
-        raise ModelFolderError(f"{label} lacks the metadata key {key!r} that sherpa-onnx needs; {fix}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{label} lacks the metadata key {key!r} that sherpa-onnx needs; {fix}."),
+            label=label, key=key, fix=fix,
+        )
     text = value.strip(_C_SPACE)
     if not _INT.fullmatch(text):
-        raise ModelFolderError(f"{label}: metadata {key} is {value!r}, not a whole number; {fix}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{label}: metadata {key} is {value!r}, not a whole number; {fix}."),
+            label=label, key=key, value=value, fix=fix,
+        )
     number = int(text)
     top = INT32_MAX if highest is None else highest
     if not lowest <= number <= top:
-        allowed = f"from {lowest} to {top}" if highest is not None or number > top else f"at least {lowest}"
+        allowed = message(QT_TRANSLATE_NOOP("core", "from {lowest} to {highest}"), lowest=lowest, highest=top) if (
+            highest is not None or number > top
+        ) else message(QT_TRANSLATE_NOOP("core", "at least {lowest}"), lowest=lowest)
         raise ModelFolderError(
-            f"{label}: metadata {key} is {number}, which sherpa-onnx cannot run with (it needs "
-            f"{allowed}; otherwise it stops the program or decodes garbage). Fix the metadata, or {fix}."
+            QT_TRANSLATE_NOOP("core", "{label}: metadata {key} is {value}, which sherpa-onnx cannot run with (it needs "
+                              "{allowed}; otherwise it stops the program or decodes garbage). Fix the metadata, or {fix}."),
+            label=label, key=key, value=number, allowed=allowed, fix=fix,
         )
     return number
 
@@ -311,16 +357,23 @@ def _int_key(
 def _vector_key(meta: dict[str, str], key: str, label: str) -> list[float]:
     """Comma-separated floats (empty items skipped, as SplitStringToFloats does); all finite."""
     if not meta.get(key):
-        raise ModelFolderError(f"{label} lacks the metadata key {key!r} (CMVN) that sherpa-onnx needs; {_REEXPORT}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{label} lacks the metadata key {key!r} (CMVN) that sherpa-onnx needs; {fix}."),
+            label=label, key=key, fix=_REEXPORT,
+        )
     items = [item.strip(_C_SPACE) for item in meta[key].split(",")]
     items = [item for item in items if item]
     if not all(_FLOAT.fullmatch(item) for item in items):
         raise ModelFolderError(
-            f"{label}: metadata {key} is not a comma-separated list of finite numbers; {_REEXPORT}."
+            QT_TRANSLATE_NOOP("core", "{label}: metadata {key} is not a comma-separated list of finite numbers; {fix}."),
+            label=label, key=key, fix=_REEXPORT,
         )
     values = [float(item) for item in items]
     if not all(math.isfinite(v) for v in values):
-        raise ModelFolderError(f"{label}: metadata {key} holds a value too large for a float; {_REEXPORT}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{label}: metadata {key} holds a value too large for a float; {fix}."),
+            label=label, key=key, fix=_REEXPORT,
+        )
     return values
 
 
@@ -361,11 +414,15 @@ def validate_speaker_model(path: Path) -> SpeakerModel:
     name = path.name
     framework = meta.get("framework", "")
     if framework not in SPEAKER_FRAMEWORKS:
-        found = f"its framework is {framework!r}" if framework else "it has no 'framework' metadata"
+        found = (
+            message(QT_TRANSLATE_NOOP("core", "its framework is {framework!r}"), framework=framework)
+            if framework else message(QT_TRANSLATE_NOOP("core", "it has no 'framework' metadata"))
+        )
         raise ModelFolderError(
-            f"{name} is not a speaker-embedding model sherpa-onnx can load: {found}, and sherpa-onnx "
-            f"knows {', '.join(SPEAKER_FRAMEWORKS)}. Add the metadata with sherpa-onnx's "
-            "scripts/wespeaker/add_meta_data.py (or the 3D-Speaker / NeMo one), or pick another model."
+            QT_TRANSLATE_NOOP("core", "{name} is not a speaker-embedding model sherpa-onnx can load: {found}, and sherpa-onnx "
+                              "knows {known}. Add the metadata with sherpa-onnx's "
+                              "scripts/wespeaker/add_meta_data.py (or the 3D-Speaker / NeMo one), or pick another model."),
+            name=name, found=found, known=", ".join(SPEAKER_FRAMEWORKS),
         )
     output_dim = _int_key(meta, "output_dim", name, 1, fix=_ADD_METADATA)
     sample_rate = _int_key(meta, "sample_rate", name, 1, fix=_ADD_METADATA)
@@ -375,18 +432,23 @@ def validate_speaker_model(path: Path) -> SpeakerModel:
         window_type = meta.get("window_type") or "povey"
         if window_type not in WINDOW_TYPES:
             raise ModelFolderError(
-                f"{name}: metadata window_type is {window_type!r}; sherpa-onnx knows {', '.join(WINDOW_TYPES)}."
+                QT_TRANSLATE_NOOP("core", "{name}: metadata window_type is {value!r}; sherpa-onnx knows {known}."),
+                name=name, value=window_type, known=", ".join(WINDOW_TYPES),
             )
     else:
         _int_key(meta, "normalize_samples", name, 0, 1, fix=_ADD_METADATA)
     if not meta.get("language"):
-        raise ModelFolderError(f"{name} lacks the metadata key 'language' that sherpa-onnx needs; {_ADD_METADATA}.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{name} lacks the metadata key 'language' that sherpa-onnx needs; {fix}."),
+            name=name, fix=_ADD_METADATA,
+        )
     normalize = meta.get("feature_normalize_type", "")
     if normalize not in SPEAKER_FEATURE_NORMALIZE[framework]:
         raise ModelFolderError(
-            f"{name}: metadata feature_normalize_type is {normalize!r}; sherpa-onnx's {framework} "
-            f"extractor supports {' or '.join(repr(v) for v in SPEAKER_FEATURE_NORMALIZE[framework] if v)} "
-            "and stops the program on anything else."
+            QT_TRANSLATE_NOOP("core", "{name}: metadata feature_normalize_type is {value!r}; sherpa-onnx's {framework} "
+                              "extractor supports {supported} and stops the program on anything else."),
+            name=name, value=normalize, framework=framework,
+            supported=" or ".join(repr(v) for v in SPEAKER_FEATURE_NORMALIZE[framework] if v),
         )
     return SpeakerModel(path, framework, output_dim, sample_rate)
 
@@ -410,8 +472,9 @@ def validate_segmentation_model(path: Path) -> SegmentationModel:
     needed = 1 + speakers + (speakers * (speakers - 1) // 2 if max_classes == 2 else 0)
     if num_classes != needed:
         raise ModelFolderError(
-            f"{name}: metadata num_classes is {num_classes}, but {speakers} speakers with "
-            f"powerset_max_classes {max_classes} make {needed} classes; sherpa-onnx would write past "
-            "its table. The metadata belongs to another model."
+            QT_TRANSLATE_NOOP("core", "{name}: metadata num_classes is {value}, but {speakers} speakers with "
+                              "powerset_max_classes {max_classes} make {needed} classes; sherpa-onnx would write past "
+                              "its table. The metadata belongs to another model."),
+            name=name, value=num_classes, speakers=speakers, max_classes=max_classes, needed=needed,
         )
     return SegmentationModel(path, values["sample_rate"], values["window_size"], speakers, num_classes)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, Message, TranslatableError, message
+
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 ASSETS = PACKAGE_ROOT / "assets"
 DEMO_MODEL_DIR = ASSETS / "models" / "tingxie-demo"
@@ -25,29 +27,34 @@ ICON_DIR = ASSETS / "icons"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 
 
-class MissingAsset(ValueError):
+class MissingAsset(TranslatableError, ValueError):
     """A file Tingxie ships with is not where this install keeps it (a ValueError, like every
     other set-up problem the CLI and the app report before they start work)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, /, **params: object) -> None:
+        if params:  # rebuilt from a pickle: the template and its fields
+            super().__init__(str(path), **params)
+            self.path = Path(str(params["path"]))
+            return
         self.path = path
         try:
             name = path.relative_to(ASSETS).as_posix()
         except ValueError:
             name = str(path)
         super().__init__(
-            f"{name} is missing from {install_description()} (looked for {path}). "
-            "Reinstall Tingxie; from a source checkout, run `git status` to see what was removed."
+            QT_TRANSLATE_NOOP("core", "{name} is missing from {install} (looked for {path}). "
+                              "Reinstall Tingxie; from a source checkout, run `git status` to see what was removed."),
+            name=name, install=install_description(), path=path,
         )
 
 
-def install_description() -> str:
+def install_description() -> Message:
     """How this copy of Tingxie was installed, in words, for messages about missing files."""
     if getattr(sys, "frozen", False):
-        return f"the Tingxie application bundle at {PACKAGE_ROOT.parent}"
+        return message(QT_TRANSLATE_NOOP("core", "the Tingxie application bundle at {path}"), path=PACKAGE_ROOT.parent)
     if (PACKAGE_ROOT / "pyproject.toml").is_file():
-        return f"the source checkout at {PACKAGE_ROOT}"
-    return f"the installed tingxie package at {PACKAGE_ROOT}"
+        return message(QT_TRANSLATE_NOOP("core", "the source checkout at {path}"), path=PACKAGE_ROOT)
+    return message(QT_TRANSLATE_NOOP("core", "the installed tingxie package at {path}"), path=PACKAGE_ROOT)
 
 
 def asset(path: Path) -> Path:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.models import ValidModel
 from tingxie.core.vocabulary import LANGUAGES, PRECISIONS, SAMPLE_RATE, THREADS_MAX, THREADS_MIN
 
@@ -20,11 +21,20 @@ class RecognizerOptions:
     def __post_init__(self) -> None:
         """Refused here, at the edge, so no caller hands sherpa-onnx a value it would misread."""
         if self.language not in LANGUAGES:
-            raise ValueError(f"Unknown language {self.language!r}; choose one of {', '.join(LANGUAGES)}.")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("core", "Unknown language {value!r}; choose one of {choices}."),
+                value=self.language, choices=", ".join(LANGUAGES),
+            )
         if self.precision not in PRECISIONS:
-            raise ValueError(f"Unknown precision {self.precision!r}; choose {' or '.join(PRECISIONS)}.")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("core", "Unknown precision {value!r}; choose {choices}."),
+                value=self.precision, choices=" or ".join(PRECISIONS),
+            )
         if not (isinstance(self.threads, int) and THREADS_MIN <= self.threads <= THREADS_MAX):
-            raise ValueError(f"Threads must be a whole number from {THREADS_MIN} to {THREADS_MAX}, not {self.threads!r}.")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("core", "Threads must be a whole number from {lowest} to {highest}, not {value!r}."),
+                lowest=THREADS_MIN, highest=THREADS_MAX, value=self.threads,
+            )
 
 
 @dataclass(frozen=True)

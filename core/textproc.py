@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue, TranslatableError
 from tingxie.core.vocabulary import CONVERSIONS
 
 _TAG = re.compile(r"<\|[^|]*\|>")
@@ -29,7 +30,10 @@ class TextOptions:
 
     def __post_init__(self) -> None:
         if self.convert not in CONVERSIONS:
-            raise ValueError(f"Unknown conversion {self.convert!r}; choose from {', '.join(CONVERSIONS)}.")
+            raise InvalidValue(
+                QT_TRANSLATE_NOOP("core", "Unknown conversion {value!r}; choose from {choices}."),
+                value=self.convert, choices=", ".join(CONVERSIONS),
+            )
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Rule:
     replacement: str
 
 
-class RulesError(ValueError):
+class RulesError(TranslatableError, ValueError):
     """A replacement-rules file with a line that cannot be used; says which line."""
 
 
@@ -51,16 +55,24 @@ def parse_rules(text: str, source: str = "rules") -> list[Rule]:
         if not line or line.startswith("#"):
             continue
         if "=>" not in line:
-            raise RulesError(f"{source} line {number}: expected `wrong => right`, got {line!r}.")
+            raise RulesError(
+                QT_TRANSLATE_NOOP("core", "{source} line {number}: expected `wrong => right`, got {line!r}."),
+                source=source, number=number, line=line,
+            )
         left, right = (part.strip() for part in line.split("=>", 1))
         is_regex = left.startswith("re:")
         left = left[3:].strip() if is_regex else left
         if not left:
-            raise RulesError(f"{source} line {number}: nothing to replace before `=>`.")
+            raise RulesError(
+                QT_TRANSLATE_NOOP("core", "{source} line {number}: nothing to replace before `=>`."), source=source, number=number
+            )
         try:
             pattern = re.compile(left if is_regex else re.escape(left))
         except re.error as err:
-            raise RulesError(f"{source} line {number}: bad regular expression ({err}).") from err
+            raise RulesError(
+                QT_TRANSLATE_NOOP("core", "{source} line {number}: bad regular expression ({reason})."),
+                source=source, number=number, reason=err,
+            ) from err
         rules.append(Rule(pattern, right if is_regex else right.replace("\\", "\\\\")))
     return rules
 
@@ -69,7 +81,9 @@ def load_rules(path: Path) -> list[Rule]:
     try:
         return parse_rules(Path(path).read_text(encoding="utf-8"), Path(path).name)
     except (OSError, UnicodeDecodeError) as err:
-        raise RulesError(f"Cannot read the replacement rules file {path}: {err}") from err
+        raise RulesError(
+            QT_TRANSLATE_NOOP("core", "Cannot read the replacement rules file {path}: {reason}"), path=path, reason=err
+        ) from err
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.paths import VAD_MODEL, asset
 from tingxie.core.vocabulary import SAMPLE_RATE
 
@@ -43,11 +44,14 @@ def check_vad_model(path: Path) -> Path:
     path = Path(path)
     if path.name not in SUPPORTED_VAD_FILES:
         supported = ", ".join(SUPPORTED_VAD_FILES)
-        raise ValueError(f"{path.name} is not a Silero VAD file sherpa-onnx can load; use one of {supported}.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "{name} is not a Silero VAD file sherpa-onnx can load; use one of {supported}."),
+            name=path.name, supported=supported,
+        )
     if path == DEFAULT_VAD_MODEL:
         return asset(path)
     if not path.is_file():
-        raise ValueError(f"The voice-activity model {path} is missing.")
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "The voice-activity model {path} is missing."), path=path)
     return path
 
 

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue, message
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
 
@@ -70,7 +71,10 @@ def parse_formats(text: str) -> list[str]:
     formats = [f.strip().lower().lstrip(".") for f in text.split(",") if f.strip()]
     unknown = [f for f in formats if f not in RENDERERS]
     if unknown or not formats:
-        raise ValueError(f"Unknown output format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "Unknown output format {value}; choose from {choices}."),
+            value=", ".join(unknown) or message(QT_TRANSLATE_NOOP("core", "(none)")), choices=", ".join(FORMATS),
+        )
     return formats
 
 

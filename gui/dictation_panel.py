@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from tingxie.core.dictation import DictationError, DictationSession, input_devices, recording_name
+from tingxie.core.messages import Message
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.transcript import Segment
-from tingxie.gui.error_dialog import show_error
+from tingxie.gui.error_dialog import show_error, show_exception
+from tingxie.gui.i18n import error_text, translated
 
 
 class DictationBridge(QObject):
@@ -30,7 +32,7 @@ class DictationBridge(QObject):
 
     text = Signal(object)  # Segment
     level = Signal(float)
-    failed = Signal(str, str)
+    failed = Signal(object, str)  # core.messages.Message, technical details
 
 
 class DictationPanel(QWidget):
@@ -87,7 +89,7 @@ class DictationPanel(QWidget):
         try:
             devices = input_devices()
         except DictationError as err:
-            self.status.setText(str(err))
+            self.status.setText(error_text(err)[0])
             return
         for d in devices:
             self.device.addItem(d.name + (" ★" if d.is_default else ""), d.index)
@@ -116,7 +118,7 @@ class DictationPanel(QWidget):
             self.session.start()
         except (DictationError, ValueError) as err:
             self.session = None
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.button.setText(self.tr("Stop"))
         self.status.setText(self.tr("Listening… recording to {0}").format(recording.name))
@@ -137,9 +139,9 @@ class DictationPanel(QWidget):
         if self.auto_copy.isChecked():
             QGuiApplication.clipboard().setText(segment.text)
 
-    def _on_failed(self, message: str, details: str) -> None:
+    def _on_failed(self, message: Message, details: str) -> None:
         self.stop()
-        show_error(self, message, details)
+        show_error(self, translated(message), details)
 
     def set_push_to_talk(self, key_name: str) -> None:
         """A key name as QKeySequence writes it ("Space", "F8"); unknown names keep Space."""

@@ -10,6 +10,7 @@ from tingxie.core.download import DownloadCancelled, DownloadError
 from tingxie.core.model_names import ModelLabel
 from tingxie.core.model_store import download_model
 from tingxie.core.models import ModelFolderError
+from tingxie.gui.i18n import error_text
 
 
 class DownloadSignals(QObject):
@@ -37,6 +38,6 @@ class DownloadTask(QRunnable):
         except DownloadCancelled:
             self.signals.cancelled.emit(self.model_id)
         except (DownloadError, ModelFolderError, ValueError, OSError) as err:
-            self.signals.failed.emit(self.model_id, str(err))
+            self.signals.failed.emit(self.model_id, error_text(err)[0])  # in the UI language
         else:
             self.signals.finished.emit(self.model_id, str(folder))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from tingxie.gui.i18n import error_text
 from tingxie.gui.logs import log
 
 
@@ -26,6 +27,12 @@ def show_report(parent: QWidget, message: str, details: str, retry: Callable[[],
         box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
         again.clicked.connect(retry)
     return box
+
+
+def show_exception(parent: QWidget | None, err: BaseException) -> QMessageBox:
+    """An exception as the user should read it: core's errors in the UI language (gui/i18n.py's
+    error_text), their technical reason under Details."""
+    return show_error(parent, *error_text(err))
 
 
 def show_error(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:

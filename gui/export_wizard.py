@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from tingxie.core.paths import SAMPLES_DIR
+from tingxie.gui.i18n import error_text
 from tingxie.gui.widgets import browse_row
 from tingxie.training_tools.checkpoint import CheckpointError, find_checkpoint_files
 from tingxie.training_tools.external import default_python, missing_modules_check, training_command
@@ -60,7 +61,7 @@ def checkpoint_problem(folder: str) -> str:
     try:
         files = find_checkpoint_files(Path(folder))
     except CheckpointError as err:
-        return str(err)
+        return error_text(err)[0]
     if files.missing:
         return QCoreApplication.translate("ExportWizard", "Missing: {0}").format(", ".join(files.missing))
     return ""
@@ -403,13 +404,13 @@ class ExportWizard(QWizard):
     def add_to_models(self) -> None:
         from tingxie.core.model_names import ModelSource
         from tingxie.core.model_store import import_folder
-        from tingxie.gui.error_dialog import show_error
+        from tingxie.gui.error_dialog import show_exception
 
         output, name = Path(self.output_page.output.text().strip()), self.output_page.name.text().strip()
         try:
             folder = import_folder(output, name, ModelSource.EXPORTED)
         except ValueError as err:
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.run_page.result.setText(self.tr("Added to your models: {0}").format(name or output.name))
         self.run_page.add.setEnabled(False)

@@ -17,6 +17,7 @@ from tingxie.core.jobs import JobOutputs, JobRunner
 from tingxie.core.models import ModelFolderError
 from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
 from tingxie.core.textproc import RulesError
+from tingxie.gui.i18n import error_text
 
 
 class FileWorker(QObject):
@@ -59,9 +60,11 @@ class FileWorker(QObject):
         except Cancelled:
             self.cancelled.emit(job)
         except (AudioError, ModelFolderError, RulesError, ValueError, OSError) as err:
-            self.failed.emit(job, str(err), "")
+            message, details = error_text(err)  # in the UI language; translators are read-only here
+            self.failed.emit(job, message, details)
         except Exception as err:  # a bug: the user gets a dialog and the log gets the trace
-            self.failed.emit(job, f"{Path(path).name}: unexpected error ({type(err).__name__}: {err})", traceback.format_exc())
+            message = self.tr("{0}: unexpected error ({1}: {2})").format(Path(path).name, type(err).__name__, err)
+            self.failed.emit(job, message, traceback.format_exc())
         finally:
             with self._lock:
                 self._cancel.pop(job, None)

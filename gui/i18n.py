@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import traceback
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tingxie.core.messages import CORE_CONTEXT, QT_TRANSLATE_NOOP, Message, TranslatableError
 from tingxie.core.paths import TRANSLATIONS_DIR as TRANSLATIONS
 from tingxie.gui.logs import log
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks a string for lupdate where it is defined (enum values, tables); translate it where shown."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "error_text", "install_translator", "translated"]  # the marker is core's, one for both
 
 
 UI_LANGUAGES = {"zh_TW": "繁體中文", "en": "English"}
@@ -53,3 +53,20 @@ def install_translator(setting: str) -> str:
 def qt_translations_dir() -> str:
     """Where Qt keeps qtbase_*.qm: PySide6's Qt/translations, in a wheel and in a bundle alike."""
     return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def translated(message: Message) -> str:
+    """A core message in the UI language: each template (and nested message) through Qt's
+    translation, then filled with its parameters; a template without a translation stays English."""
+    return message.render(lambda template: QCoreApplication.translate(CORE_CONTEXT, template))
+
+
+def error_text(err: BaseException) -> tuple[str, str]:
+    """What a dialog shows for an exception: (the sentence for the user, technical details).
+    core's errors are translated; their `reason` (a library's or the OS's own words, which no
+    translation covers) goes to the details. Anything else is shown as it is, with its trace."""
+    if isinstance(err, TranslatableError):
+        reason = err.message.params.get("reason")
+        return translated(err.message), "" if reason is None else str(reason)
+    text = str(err) or type(err).__name__
+    return text, "".join(traceback.format_exception(err))

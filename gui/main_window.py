@@ -29,7 +29,7 @@ from tingxie.core.transcript import Transcript
 from tingxie.gui.about_dialog import AboutDialog
 from tingxie.gui.dictation_panel import DictationPanel
 from tingxie.gui.drop_highlight import DropHighlight
-from tingxie.gui.error_dialog import show_error
+from tingxie.gui.error_dialog import show_error, show_exception
 from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.files_tab import FilesTab
 from tingxie.gui.history_panel import HistoryPanel
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
             catalog = load_catalog()
             models = list_installed(catalog)
         except ValueError as err:
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         entries = {e.id: e for e in catalog}
         self.model_picker.blockSignals(True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from tingxie.core.audio import AudioError, read_span
 from tingxie.core.vocabulary import SAMPLE_RATE
+from tingxie.gui.i18n import error_text
 
 
 class PlaybackSignals(QObject):
@@ -28,7 +29,7 @@ class PlaybackTask(QRunnable):
             sd.stop()
             sd.play(samples, SAMPLE_RATE)  # returns at once; PortAudio plays it
         except (AudioError, OSError) as err:
-            self.signals.failed.emit(str(err))
+            self.signals.failed.emit(error_text(err)[0])  # in the UI language
         except Exception as err:  # sounddevice.PortAudioError: no output device and the like
             self.signals.failed.emit(f"{type(err).__name__}: {err}")
 

@@ -46,7 +46,7 @@ def test_window_in_traditional_chinese(qtbot, app_dirs):
 
 
 def test_every_ui_string_in_the_code_has_a_translation(tmp_path):
-    """lupdate over gui/ now, against the committed .ts: a new string without 繁體中文 fails."""
+    """lupdate over gui/ and core/ now, against the committed .ts: a new string without 繁體中文 fails."""
     import subprocess
     import xml.etree.ElementTree as ET
     from pathlib import Path
@@ -57,7 +57,7 @@ def test_every_ui_string_in_the_code_has_a_translation(tmp_path):
 
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(PySide6.__file__).parent / "lupdate"
-    sources = sorted(str(p) for p in (REPO / "gui").glob("*.py"))
+    sources = sorted(str(p) for folder in ("gui", "core", "training_tools") for p in (REPO / folder).glob("*.py"))
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
     committed = {
@@ -66,3 +66,46 @@ def test_every_ui_string_in_the_code_has_a_translation(tmp_path):
     }
     untranslated = sorted(s for s in in_code if not committed.get(s))
     assert not untranslated, f"run assets/i18n/fill_zh_TW.py after adding: {untranslated}"
+
+
+def _zh_tw_table() -> dict[str, str]:
+    import runpy
+
+    return runpy.run_path(str(TRANSLATIONS / "fill_zh_TW.py"))["ZH_TW"]
+
+
+def test_translations_keep_the_fields_of_their_source():
+    """A translation fills the same {fields} as its English (only {reason} may move to Details)."""
+    import string
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+    wrong = {
+        source: text for source, text in _zh_tw_table().items()
+        if not fields(text) <= fields(source) or not fields(source) - fields(text) <= {"reason"}
+    }
+    assert not wrong, wrong
+
+
+def test_a_core_error_reads_in_english_in_the_cli_and_in_chinese_in_the_app(qtbot, tmp_path):
+    import pickle
+
+    from tingxie.core.audio import AudioError, probe
+    from tingxie.gui.i18n import error_text, install_translator
+
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt ")  # a WAV cut off inside its header
+    with pytest.raises(AudioError) as caught:
+        probe(broken)
+    err = caught.value
+    assert str(err).startswith("broken.wav: not an audio or video file Tingxie can read (")
+    assert str(pickle.loads(pickle.dumps(err))) == str(err)  # Ray and process pools keep the fields
+    try:
+        install_translator("zh_TW")
+        text, details = error_text(err)
+    finally:
+        install_translator("en")
+    assert text == "broken.wav：不是聽寫能讀取的音訊或影片檔。"
+    assert details and details in str(err)  # FFmpeg's own words, under Details
+    assert error_text(err)[0] == str(err)

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, TranslatableError
+
 CONFIG_JSON = "configuration.json"
 CONFIG_YAML = "config.yaml"
 WEIGHTS = "model.pt"
 CMVN = "am.mvn"
 
 
-class CheckpointError(ValueError):
+class CheckpointError(TranslatableError, ValueError):
     """A checkpoint folder that cannot be exported; the message says what to fix."""
 
 
@@ -36,10 +38,10 @@ class CheckpointFiles:
     def require_complete(self) -> None:
         if self.missing:
             raise CheckpointError(
-                f"{self.folder} is not a complete SenseVoice checkpoint: missing "
-                + ", ".join(self.missing)
-                + ". A checkpoint folder holds model.pt, config.yaml, am.mvn and the "
-                "SentencePiece *.bpe.model (as FunASR's SenseVoiceSmall release does)."
+                QT_TRANSLATE_NOOP("core", "{folder} is not a complete SenseVoice checkpoint: missing {missing}. "
+                                  "A checkpoint folder holds model.pt, config.yaml, am.mvn and the "
+                                  "SentencePiece *.bpe.model (as FunASR's SenseVoiceSmall release does)."),
+                folder=self.folder, missing=", ".join(self.missing),
             )
 
 
@@ -47,7 +49,7 @@ def find_checkpoint_files(folder: Path) -> CheckpointFiles:
     """Locate the files of a checkpoint, honouring configuration.json when it names them."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise CheckpointError(f"{folder} is not a folder.")
+        raise CheckpointError(QT_TRANSLATE_NOOP("core", "{folder} is not a folder."), folder=folder)  # the Export wizard shows it
     metas = _file_path_metas(folder)
     weights = folder / metas.get("init_param", WEIGHTS)
     config = folder / metas.get("config", CONFIG_YAML)
@@ -72,7 +74,9 @@ def _file_path_metas(folder: Path) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8")).get("file_path_metas", {}) or {}
     except (json.JSONDecodeError, AttributeError) as err:
-        raise CheckpointError(f"{path} is not valid JSON ({err}); fix or remove it.") from err
+        raise CheckpointError(
+            QT_TRANSLATE_NOOP("core", "{path} is not valid JSON ({reason}); fix or remove it."), path=path, reason=err
+        ) from err
 
 
 def _guess_bpe_model(folder: Path) -> Path | None:

@@ -1,7 +1,12 @@
 """Fill tingxie_zh_TW.ts with Taiwan Mandarin UI text, then compile it.
 
-    pyside6-lupdate -no-obsolete gui/*.py -ts assets/i18n/tingxie_zh_TW.ts   # strings in the code
+    pyside6-lupdate -no-obsolete gui/*.py core/*.py training_tools/*.py -ts assets/i18n/tingxie_zh_TW.ts
     python assets/i18n/fill_zh_TW.py                              # translations below -> .ts -> .qm
+
+lupdate reads gui/'s self.tr()/translate() calls and the QT_TRANSLATE_NOOP("core", ...) templates
+of core's errors (core/messages.py); a template's {named} fields stay as they are in the
+translation (one may be left out: {reason}, a library's own words, which the app shows under
+Details instead).
 
 Translators can also edit the .ts file with Qt Linguist (pyside6-linguist) instead.
 """
@@ -112,6 +117,142 @@ ZH_TW = {
     "This needs a Python with torch and FunASR. Install them into it with: pip install \"tingxie[train]\" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.":
         "這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install \"tingxie[train]\"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。",
 }
+
+# core's messages (core/messages.py): the same {named} fields; {reason} may be left out, the
+# dialog shows it under Details.
+ZH_TW |= {
+    "{0}: unexpected error ({1}: {2})": "{0}：發生未預期的錯誤（{1}：{2}）",
+    # core/audio.py
+    "{name}: the audio holds invalid samples (NaN or infinity); the file is damaged.":
+        "{name}：音訊含有無效的取樣值（NaN 或無限大），檔案已損壞。",
+    "{name}: decoding failed part way ({reason}).": "{name}：解碼到一半失敗，檔案可能不完整或已損壞。",
+    "{path}: a link to a file that does not exist.": "{path}：這個捷徑指向不存在的檔案。",
+    "{path}: no such file.": "{path}：找不到這個檔案。",
+    "{path}: no such file (no folder {folder}).": "{path}：找不到這個檔案（資料夾 {folder} 不存在）。",
+    "{path}: a symbolic link that points back to itself ({reason}).": "{path}：這個符號連結指回自己，無法開啟。",
+    "{path}: cannot be opened ({reason}).": "{path}：無法開啟。",
+    "{path}: a folder, not a file.": "{path}：這是資料夾，不是檔案。",
+    "{path}: a named pipe, not an audio file.": "{path}：這是具名管道，不是音訊檔。",
+    "{path}: a device, not an audio file.": "{path}：這是裝置，不是音訊檔。",
+    "{path}: a special file, not an audio file.": "{path}：這是特殊檔案，不是音訊檔。",
+    "{name}: the file is empty.": "{name}：檔案是空的。",
+    "{name}: its header declares a sample rate of {rate} Hz, which no recording has ({low}–{high} Hz); the file is damaged.":
+        "{name}：檔頭宣告的取樣率為 {rate} Hz，不可能是真實錄音（應在 {low}–{high} Hz 之間），檔案已損壞。",
+    "{name}: not an audio or video file Tingxie can read ({reason}).": "{name}：不是聽寫能讀取的音訊或影片檔。",
+    "{name}: the file has no audio track.": "{name}：檔案中沒有音軌。",
+    "{name}: decoding failed ({reason}).": "{name}：解碼失敗，檔案可能已損壞。",
+    # core/dictation.py
+    "No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.":
+        "找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。",
+    "Cannot list microphones ({reason}).": "無法列出麥克風。",
+    "Cannot open the microphone ({reason}). Check that one is connected, chosen in the device list and not used by another program.":
+        "無法開啟麥克風。請確認麥克風已連接、已在裝置清單中選取，且沒有被其他程式占用。",
+    "Dictation stopped: {reason}": "聽寫已停止，詳細原因請見「詳細資訊」。",
+    # core/download.py
+    "{url}: the server answered {code} {reason}.": "{url}：伺服器回應錯誤 {code}。",
+    "{url}: cannot connect ({reason}). Check the address and your connection.": "{url}：無法連線，請檢查網址與網路連線。",
+    "{url}: the server offers {total} bytes, but this model is {size} bytes; the address points at another file. Nothing was saved.":
+        "{url}：伺服器提供的檔案有 {total} 位元組，但這個模型應為 {size} 位元組，網址指向的是別的檔案。未儲存任何內容。",
+    "{url}: the connection broke after {done} bytes ({reason}); try again to resume.":
+        "{url}：下載 {done} 位元組後連線中斷，再試一次即可續傳。",
+    "Cannot write {path} ({reason}); free some space and try again to resume.":
+        "無法寫入 {path}，請釋出一些磁碟空間後再試一次以續傳。",
+    "{url}: the connection closed after {done} of {total} bytes; try again to resume.":
+        "{url}：下載 {done} / {total} 位元組後連線關閉，再試一次即可續傳。",
+    "{url}: the download has {done} bytes, expected {size}; it was deleted.":
+        "{url}：下載的檔案有 {done} 位元組，應為 {size} 位元組，已刪除。",
+    "{name} is damaged: its sha256 is {actual}, expected {expected}. The file was deleted; download it again.":
+        "{name} 已損壞：其 sha256 為 {actual}，應為 {expected}。檔案已刪除，請重新下載。",
+    # core/history.py, core/paths.py
+    "No transcript {entry_id} in the history.": "歷史紀錄中沒有第 {entry_id} 筆逐字稿。",
+    "{name} is missing from {install} (looked for {path}). Reinstall Tingxie; from a source checkout, run `git status` to see what was removed.":
+        "{install}缺少 {name}（找過 {path}）。請重新安裝聽寫；若是原始碼目錄，請執行 `git status` 查看刪除了什麼。",
+    "the Tingxie application bundle at {path}": "位於 {path} 的聽寫應用程式套件",
+    "the source checkout at {path}": "位於 {path} 的原始碼目錄",
+    "the installed tingxie package at {path}": "位於 {path} 的已安裝 tingxie 套件",
+    # core/models.py
+    "re-export it with `python -m tingxie.training_tools export`": "請用 `python -m tingxie.training_tools export` 重新匯出",
+    "add it with the metadata script sherpa-onnx has for this kind of model, or pick another model":
+        "請用 sherpa-onnx 為這類模型提供的中繼資料腳本加上，或改選其他模型",
+    "{path} is not one of the models in {folder}.": "{path} 不是 {folder} 中的模型。",
+    "{folder} is not a folder.": "{folder} 不是資料夾。",
+    "{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx with tokens.txt (or NAME.onnx / NAME.int8.onnx with NAME-tokens.txt).":
+        "{folder} 中沒有 SenseVoice 模型：需要 model.onnx 或 model.int8.onnx 加上 tokens.txt（或 NAME.onnx／NAME.int8.onnx 加上 NAME-tokens.txt）。",
+    "The models in {folder} disagree on the vocabulary size: {sizes}.": "{folder} 中各模型的詞彙表大小不一致：{sizes}。",
+    "{name} has no tokens file: {tokens} is missing.": "{name} 缺少詞元檔：找不到 {tokens}。",
+    "{name}: its metadata comment {comment!r} contains {trigger!r}, which makes sherpa-onnx load it as a FunASR-{trigger} model and stop the program. Tingxie runs SenseVoice models: remove {trigger!r} from the comment, or {fix} (it never writes it).":
+        "{name}：中繼資料的 comment {comment!r} 含有 {trigger!r}，會讓 sherpa-onnx 把它當成 FunASR-{trigger} 模型載入並使程式中止。聽寫使用的是 SenseVoice 模型：請從 comment 中移除 {trigger!r}，或{fix}（匯出工具不會寫入它）。",
+    "{name}: metadata {key} has {count} values; lfr_window_size {window} needs {needed}; {fix}.":
+        "{name}：中繼資料 {key} 有 {count} 個值，但 lfr_window_size {window} 需要 {needed} 個；{fix}。",
+    "{name}: its graph takes {width} features per frame but its metadata (lfr_window_size {window}) makes sherpa-onnx feed {needed}; {fix}.":
+        "{name}：模型圖每幀接受 {width} 個特徵，但中繼資料（lfr_window_size {window}）會讓 sherpa-onnx 送入 {needed} 個；{fix}。",
+    "{tokens} has {count} tokens but {name} expects {expected}; the tokens file belongs to another model.":
+        "{tokens} 有 {count} 個詞元，但 {name} 需要 {expected} 個；這個詞元檔屬於別的模型。",
+    "{name}: its graph's output {output} does not fix how many tokens it scores, so it cannot be checked against {tokens}; {fix}.":
+        "{name}：模型圖的輸出 {output} 沒有固定詞元數，因此無法與 {tokens} 核對；{fix}。",
+    "{name}'s graph scores {width} tokens per frame but {tokens} has {count} (and its metadata vocab_size says {vocab_size}): sherpa-onnx would fail on the first token it cannot name. The graph and the tokens file belong to different models; {fix}.":
+        "{name} 的模型圖每幀評分 {width} 個詞元，但 {tokens} 有 {count} 個（中繼資料 vocab_size 為 {vocab_size}）：sherpa-onnx 遇到第一個無法對應的詞元就會失敗。模型圖與詞元檔屬於不同模型；{fix}。",
+    "{path} does not exist.": "{path} 不存在。",
+    "{path} is empty (0 bytes): the download, copy or export that wrote it did not finish. Download or export it again.":
+        "{path} 是空的（0 位元組）：寫入它的下載、複製或匯出沒有完成。請重新下載或匯出。",
+    "{path} cannot be read as an ONNX model: it is truncated ({reason}). The download or copy did not finish; download or copy it again.":
+        "{path} 無法當作 ONNX 模型讀取：檔案不完整。下載或複製沒有完成，請重新下載或複製。",
+    "{path} cannot be read as an ONNX model ({reason}).": "{path} 無法當作 ONNX 模型讀取。",
+    "{path} cannot be read as an ONNX model: {reason}": "{path} 無法當作 ONNX 模型讀取。",
+    "{path} cannot be read as an ONNX model: it has no graph (a file cut short, or not a model). Download or copy it again.":
+        "{path} 無法當作 ONNX 模型讀取：其中沒有模型圖（檔案不完整，或根本不是模型）。請重新下載或複製。",
+    "{path} is not a UTF-8 tokens file ({reason}).": "{path} 不是 UTF-8 編碼的詞元檔。",
+    "{name} line {number} is not \"piece id\": {line!r}.": "{name} 第 {number} 行不是「詞元 編號」格式：{line!r}。",
+    "repeated": "重複",
+    "beyond the {count} lines": "超出總行數 {count}",
+    "{name} line {number}: id {id} is {problem}; the ids must run from 0 to {last}, each once.":
+        "{name} 第 {number} 行：編號 {id} {problem}；編號必須從 0 到 {last}，每個各出現一次。",
+    "nothing": "無",
+    "{name} is not a SenseVoice model{kind}: its graph takes {inputs} and gives {outputs}; a SenseVoice model takes {expected} (float, then int32) and gives logits[N, T, vocab_size]. Choose a SenseVoice model folder, or export one with `python -m tingxie.training_tools export`.":
+        "{name} 不是 SenseVoice 模型{kind}：它的模型圖輸入為 {inputs}，輸出為 {outputs}；SenseVoice 模型的輸入為 {expected}（先 float，後 int32），輸出為 logits[N, T, vocab_size]。請選擇 SenseVoice 模型資料夾，或用 `python -m tingxie.training_tools export` 匯出一個。",
+    " (it looks like a {framework} speaker-embedding model)": "（看起來是 {framework} 語者嵌入模型）",
+    " (it looks like a speaker-segmentation model)": "（看起來是語者分段模型）",
+    " (its metadata says model_type {model_type!r})": "（中繼資料的 model_type 為 {model_type!r}）",
+    "{name}: metadata {key} is {value}, but the graph's prompt embedding (fed by its {input!r} input) has {rows} rows, 0 to {last}: sherpa-onnx would return no text. The metadata belongs to another model; {fix}.":
+        "{name}：中繼資料 {key} 為 {value}，但模型圖的提示嵌入（由輸入 {input!r} 提供）只有 {rows} 列（0 到 {last}）：sherpa-onnx 將辨識不出任何文字。這份中繼資料屬於別的模型；{fix}。",
+    "{label} lacks the metadata key {key!r} that sherpa-onnx needs; {fix}.": "{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}；{fix}。",
+    "{label}: metadata {key} is {value!r}, not a whole number; {fix}.": "{label}：中繼資料 {key} 為 {value!r}，不是整數；{fix}。",
+    "from {lowest} to {highest}": "介於 {lowest} 到 {highest}",
+    "at least {lowest}": "至少 {lowest}",
+    "{label}: metadata {key} is {value}, which sherpa-onnx cannot run with (it needs {allowed}; otherwise it stops the program or decodes garbage). Fix the metadata, or {fix}.":
+        "{label}：中繼資料 {key} 為 {value}，sherpa-onnx 無法使用（必須{allowed}，否則程式會中止或解出亂碼）。請修正中繼資料，或{fix}。",
+    "{label} lacks the metadata key {key!r} (CMVN) that sherpa-onnx needs; {fix}.": "{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}（CMVN）；{fix}。",
+    "{label}: metadata {key} is not a comma-separated list of finite numbers; {fix}.": "{label}：中繼資料 {key} 不是以逗號分隔的有限數值清單；{fix}。",
+    "{label}: metadata {key} holds a value too large for a float; {fix}.": "{label}：中繼資料 {key} 含有超出浮點數範圍的值；{fix}。",
+    "its framework is {framework!r}": "其 framework 為 {framework!r}",
+    "it has no 'framework' metadata": "缺少 framework 中繼資料",
+    "{name} is not a speaker-embedding model sherpa-onnx can load: {found}, and sherpa-onnx knows {known}. Add the metadata with sherpa-onnx's scripts/wespeaker/add_meta_data.py (or the 3D-Speaker / NeMo one), or pick another model.":
+        "{name} 不是 sherpa-onnx 能載入的語者嵌入模型：{found}，而 sherpa-onnx 只認得 {known}。請用 sherpa-onnx 的 scripts/wespeaker/add_meta_data.py（或 3D-Speaker／NeMo 的腳本）加上中繼資料，或改選其他模型。",
+    "{name}: metadata window_type is {value!r}; sherpa-onnx knows {known}.": "{name}：中繼資料 window_type 為 {value!r}；sherpa-onnx 只認得 {known}。",
+    "{name} lacks the metadata key 'language' that sherpa-onnx needs; {fix}.": "{name} 缺少 sherpa-onnx 需要的中繼資料 'language'；{fix}。",
+    "{name}: metadata feature_normalize_type is {value!r}; sherpa-onnx's {framework} extractor supports {supported} and stops the program on anything else.":
+        "{name}：中繼資料 feature_normalize_type 為 {value!r}；sherpa-onnx 的 {framework} 擷取器只支援 {supported}，其他值會使程式中止。",
+    "{name}: metadata num_classes is {value}, but {speakers} speakers with powerset_max_classes {max_classes} make {needed} classes; sherpa-onnx would write past its table. The metadata belongs to another model.":
+        "{name}：中繼資料 num_classes 為 {value}，但 {speakers} 位語者搭配 powerset_max_classes {max_classes} 應有 {needed} 類；sherpa-onnx 會寫出表格範圍。這份中繼資料屬於別的模型。",
+    # core/recognizer.py, core/textproc.py, core/vad.py, core/writers.py
+    "Unknown language {value!r}; choose one of {choices}.": "不明的語言 {value!r}；請從 {choices} 中選擇。",
+    "Unknown precision {value!r}; choose {choices}.": "不明的模型精度 {value!r}；請選擇 {choices}。",
+    "Threads must be a whole number from {lowest} to {highest}, not {value!r}.": "執行緒數必須是 {lowest} 到 {highest} 的整數，而不是 {value!r}。",
+    "Unknown conversion {value!r}; choose from {choices}.": "不明的中文轉換 {value!r}；請從 {choices} 中選擇。",
+    "{source} line {number}: expected `wrong => right`, got {line!r}.": "{source} 第 {number} 行：格式應為 `錯字 => 正字`，卻是 {line!r}。",
+    "{source} line {number}: nothing to replace before `=>`.": "{source} 第 {number} 行：`=>` 前面沒有要取代的文字。",
+    "{source} line {number}: bad regular expression ({reason}).": "{source} 第 {number} 行：正規表示式有誤。",
+    "Cannot read the replacement rules file {path}: {reason}": "無法讀取取代規則檔 {path}。",
+    "{name} is not a Silero VAD file sherpa-onnx can load; use one of {supported}.": "{name} 不是 sherpa-onnx 能載入的 Silero VAD 檔；請使用 {supported} 其中之一。",
+    "The voice-activity model {path} is missing.": "找不到語音活動偵測模型 {path}。",
+    "Unknown output format {value}; choose from {choices}.": "不明的輸出格式 {value}；請從 {choices} 中選擇。",
+    "(none)": "（無）",
+    # training_tools/checkpoint.py (the Export wizard shows these)
+    "{folder} is not a complete SenseVoice checkpoint: missing {missing}. A checkpoint folder holds model.pt, config.yaml, am.mvn and the SentencePiece *.bpe.model (as FunASR's SenseVoiceSmall release does).":
+        "{folder} 不是完整的 SenseVoice 檢查點：缺少 {missing}。檢查點資料夾應有 model.pt、config.yaml、am.mvn 與 SentencePiece *.bpe.model（和 FunASR 的 SenseVoiceSmall 發行版相同）。",
+    "{path} is not valid JSON ({reason}); fix or remove it.": "{path} 不是有效的 JSON，請修正或移除它。",
+}
+
 
 
 def fill() -> list[str]:

@@ -41,27 +41,27 @@
 <context>
     <name>CheckpointPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="72" />
+        <location filename="../../gui/export_wizard.py" line="73" />
         <source>Checkpoint</source>
         <translation>訓練檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="73" />
+        <location filename="../../gui/export_wizard.py" line="74" />
         <source>The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.</source>
         <translation>FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="81" />
+        <location filename="../../gui/export_wizard.py" line="82" />
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="86" />
+        <location filename="../../gui/export_wizard.py" line="87" />
         <source>Checkpoint folder</source>
         <translation>檢查點資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="92" />
+        <location filename="../../gui/export_wizard.py" line="93" />
         <source>All files found.</source>
         <translation>檔案齊全。</translation>
     </message>
@@ -69,48 +69,48 @@
 <context>
     <name>DictationPanel</name>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="53" />
-        <location filename="../../gui/dictation_panel.py" line="129" />
+        <location filename="../../gui/dictation_panel.py" line="55" />
+        <location filename="../../gui/dictation_panel.py" line="131" />
         <source>Start dictation</source>
         <translation>開始聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="63" />
+        <location filename="../../gui/dictation_panel.py" line="65" />
         <source>Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.</source>
         <translation>按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="64" />
+        <location filename="../../gui/dictation_panel.py" line="66" />
         <source>Copy all</source>
         <translation>全部複製</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="67" />
+        <location filename="../../gui/dictation_panel.py" line="69" />
         <source>Copy each sentence to the clipboard</source>
         <translation>每句自動複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="70" />
+        <location filename="../../gui/dictation_panel.py" line="72" />
         <source>Microphone</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="97" />
+        <location filename="../../gui/dictation_panel.py" line="99" />
         <source>No microphone found.</source>
         <translation>找不到麥克風。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="121" />
+        <location filename="../../gui/dictation_panel.py" line="123" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="122" />
+        <location filename="../../gui/dictation_panel.py" line="124" />
         <source>Listening… recording to {0}</source>
         <translation>聆聽中…錄音存於 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="131" />
+        <location filename="../../gui/dictation_panel.py" line="133" />
         <source>Stopped. Recording kept at {0}</source>
         <translation>已停止，錄音保存在 {0}</translation>
     </message>
@@ -126,34 +126,42 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="50" />
+        <location filename="../../gui/export_wizard.py" line="51" />
         <source>{0} cannot be run ({1}).</source>
         <translation>無法執行 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="53" />
+        <location filename="../../gui/export_wizard.py" line="54" />
         <source>{0} lacks {1}.</source>
         <translation>{0} 缺少 {1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="59" />
+        <location filename="../../gui/export_wizard.py" line="60" />
         <source>Choose the folder of a FunASR SenseVoiceSmall checkpoint.</source>
         <translation>請選擇 FunASR SenseVoiceSmall 檢查點的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="65" />
+        <location filename="../../gui/export_wizard.py" line="66" />
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="367" />
+        <location filename="../../gui/export_wizard.py" line="368" />
         <source>Export wizard</source>
         <translation>匯出精靈</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="414" />
+        <location filename="../../gui/export_wizard.py" line="415" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>FileWorker</name>
+    <message>
+        <location filename="../../gui/file_worker.py" line="66" />
+        <source>{0}: unexpected error ({1}: {2})</source>
+        <translation>{0}：發生未預期的錯誤（{1}：{2}）</translation>
     </message>
 </context>
 <context>
@@ -250,168 +258,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="56" />
+        <location filename="../../gui/main_window.py" line="55" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83" />
+        <location filename="../../gui/main_window.py" line="82" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Open output folder</source>
         <translation>開啟輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="123" />
         <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>Export transcript…</source>
         <translation>匯出逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="132" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="134" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="137" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="147" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="148" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="149" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205" />
+        <location filename="../../gui/main_window.py" line="204" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270" />
+        <location filename="../../gui/main_window.py" line="269" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="270" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="308" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="375" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -623,33 +631,33 @@
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="102" />
+        <location filename="../../gui/export_wizard.py" line="103" />
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="109" />
+        <location filename="../../gui/export_wizard.py" line="110" />
         <source>INT8 (smaller, faster)</source>
         <translation>INT8（較小、較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="118" />
-        <location filename="../../gui/export_wizard.py" line="125" />
+        <location filename="../../gui/export_wizard.py" line="119" />
+        <location filename="../../gui/export_wizard.py" line="126" />
         <source>Output folder</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="119" />
+        <location filename="../../gui/export_wizard.py" line="120" />
         <source>Model name</source>
         <translation>模型名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="122" />
+        <location filename="../../gui/export_wizard.py" line="123" />
         <source>Python with torch and FunASR</source>
         <translation>裝有 torch 與 FunASR 的 Python</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="130" />
+        <location filename="../../gui/export_wizard.py" line="131" />
         <source>Python interpreter</source>
         <translation>Python 直譯器</translation>
     </message>
@@ -736,92 +744,92 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="172" />
+        <location filename="../../gui/export_wizard.py" line="173" />
         <source>Export and verify</source>
         <translation>匯出並驗證</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="178" />
+        <location filename="../../gui/export_wizard.py" line="179" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="181" />
+        <location filename="../../gui/export_wizard.py" line="182" />
         <source>Add to my models</source>
         <translation>加入我的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="208" />
+        <location filename="../../gui/export_wizard.py" line="209" />
         <source>Loading the checkpoint</source>
         <translation>正在載入檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="209" />
+        <location filename="../../gui/export_wizard.py" line="210" />
         <source>Tracing the ONNX graph</source>
         <translation>正在追蹤 ONNX 計算圖</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="210" />
+        <location filename="../../gui/export_wizard.py" line="211" />
         <source>Quantizing to INT8</source>
         <translation>正在量化為 INT8</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="211" />
+        <location filename="../../gui/export_wizard.py" line="212" />
         <source>Writing the model files</source>
         <translation>正在寫入模型檔</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="212" />
+        <location filename="../../gui/export_wizard.py" line="213" />
         <source>Decoding the samples with sherpa-onnx</source>
         <translation>正在用 sherpa-onnx 辨識範例音訊</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="213" />
+        <location filename="../../gui/export_wizard.py" line="214" />
         <source>Comparing with the PyTorch checkpoint</source>
         <translation>正在與 PyTorch 檢查點比對</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="234" />
+        <location filename="../../gui/export_wizard.py" line="235" />
         <source>This needs a Python with torch and FunASR. Install them into it with: pip install "tingxie[train]" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.</source>
         <translation>這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install "tingxie[train]"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="245" />
+        <location filename="../../gui/export_wizard.py" line="246" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="249" />
+        <location filename="../../gui/export_wizard.py" line="250" />
         <source>Exported and verified.</source>
         <translation>已匯出並通過驗證。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="308" />
+        <location filename="../../gui/export_wizard.py" line="309" />
         <source>{0} (%v of %m)</source>
         <translation>{0}（第 %v／%m 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="326" />
+        <location filename="../../gui/export_wizard.py" line="327" />
         <source>Could not start {0}: {1}</source>
         <translation>無法啟動 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="331" />
+        <location filename="../../gui/export_wizard.py" line="332" />
         <source>Verification failed for {0}; the log above says why.</source>
         <translation>{0} 未通過驗證，原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="333" />
+        <location filename="../../gui/export_wizard.py" line="334" />
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="335" />
+        <location filename="../../gui/export_wizard.py" line="336" />
         <source>Stopped (exit code {0}); the log above says why.</source>
         <translation>已停止（結束碼 {0}），原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="337" />
+        <location filename="../../gui/export_wizard.py" line="338" />
         <source>{0} ended without reporting that it succeeded; the log above says what it did.</source>
         <translation>{0} 已結束，但沒有回報成功；執行經過請見上方紀錄。</translation>
     </message>
@@ -956,20 +964,484 @@
 <context>
     <name>box</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="24" />
+        <location filename="../../gui/error_dialog.py" line="25" />
         <source>Retry failed</source>
         <translation>重試失敗的檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/error_dialog.py" line="38" />
+        <location filename="../../gui/error_dialog.py" line="45" />
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../core/audio.py" line="68" />
+        <source>{name}: the audio holds invalid samples (NaN or infinity); the file is damaged.</source>
+        <translation>{name}：音訊含有無效的取樣值（NaN 或無限大），檔案已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="76" />
+        <source>{name}: decoding failed part way ({reason}).</source>
+        <translation>{name}：解碼到一半失敗，檔案可能不完整或已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="93" />
+        <source>{path}: a link to a file that does not exist.</source>
+        <translation>{path}：這個捷徑指向不存在的檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="96" />
+        <source>{path}: no such file.</source>
+        <translation>{path}：找不到這個檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="98" />
+        <source>{path}: no such file (no folder {folder}).</source>
+        <translation>{path}：找不到這個檔案（資料夾 {folder} 不存在）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="103" />
+        <source>{path}: a symbolic link that points back to itself ({reason}).</source>
+        <translation>{path}：這個符號連結指回自己，無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="107" />
+        <source>{path}: cannot be opened ({reason}).</source>
+        <translation>{path}：無法開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="110" />
+        <source>{path}: a folder, not a file.</source>
+        <translation>{path}：這是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="113" />
+        <source>{path}: a named pipe, not an audio file.</source>
+        <translation>{path}：這是具名管道，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="115" />
+        <source>{path}: a device, not an audio file.</source>
+        <translation>{path}：這是裝置，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="116" />
+        <source>{path}: a special file, not an audio file.</source>
+        <translation>{path}：這是特殊檔案，不是音訊檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="118" />
+        <source>{name}: the file is empty.</source>
+        <translation>{name}：檔案是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="125" />
+        <source>{name}: its header declares a sample rate of {rate} Hz, which no recording has ({low}–{high} Hz); the file is damaged.</source>
+        <translation>{name}：檔頭宣告的取樣率為 {rate} Hz，不可能是真實錄音（應在 {low}–{high} Hz 之間），檔案已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="158" />
+        <source>{name}: not an audio or video file Tingxie can read ({reason}).</source>
+        <translation>{name}：不是聽寫能讀取的音訊或影片檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="165" />
+        <source>{name}: the file has no audio track.</source>
+        <translation>{name}：檔案中沒有音軌。</translation>
+    </message>
+    <message>
+        <location filename="../../core/audio.py" line="191" />
+        <source>{name}: decoding failed ({reason}).</source>
+        <translation>{name}：解碼失敗，檔案可能已損壞。</translation>
+    </message>
+    <message>
+        <location filename="../../core/dictation.py" line="46" />
+        <source>No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.</source>
+        <translation>找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/dictation.py" line="67" />
+        <source>Cannot list microphones ({reason}).</source>
+        <translation>無法列出麥克風。</translation>
+    </message>
+    <message>
+        <location filename="../../core/dictation.py" line="132" />
+        <source>Cannot open the microphone ({reason}). Check that one is connected, chosen in the device list and not used by another program.</source>
+        <translation>無法開啟麥克風。請確認麥克風已連接、已在裝置清單中選取，且沒有被其他程式占用。</translation>
+    </message>
+    <message>
+        <location filename="../../core/dictation.py" line="179" />
+        <source>Dictation stopped: {reason}</source>
+        <translation>聽寫已停止，詳細原因請見「詳細資訊」。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="64" />
+        <source>{url}: the server answered {code} {reason}.</source>
+        <translation>{url}：伺服器回應錯誤 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="69" />
+        <source>{url}: cannot connect ({reason}). Check the address and your connection.</source>
+        <translation>{url}：無法連線，請檢查網址與網路連線。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="80" />
+        <source>{url}: the server offers {total} bytes, but this model is {size} bytes; the address points at another file. Nothing was saved.</source>
+        <translation>{url}：伺服器提供的檔案有 {total} 位元組，但這個模型應為 {size} 位元組，網址指向的是別的檔案。未儲存任何內容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="93" />
+        <source>{url}: the connection broke after {done} bytes ({reason}); try again to resume.</source>
+        <translation>{url}：下載 {done} 位元組後連線中斷，再試一次即可續傳。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="103" />
+        <source>Cannot write {path} ({reason}); free some space and try again to resume.</source>
+        <translation>無法寫入 {path}，請釋出一些磁碟空間後再試一次以續傳。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="112" />
+        <source>{url}: the connection closed after {done} of {total} bytes; try again to resume.</source>
+        <translation>{url}：下載 {done} / {total} 位元組後連線關閉，再試一次即可續傳。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="118" />
+        <source>{url}: the download has {done} bytes, expected {size}; it was deleted.</source>
+        <translation>{url}：下載的檔案有 {done} 位元組，應為 {size} 位元組，已刪除。</translation>
+    </message>
+    <message>
+        <location filename="../../core/download.py" line="138" />
+        <source>{name} is damaged: its sha256 is {actual}, expected {expected}. The file was deleted; download it again.</source>
+        <translation>{name} 已損壞：其 sha256 為 {actual}，應為 {expected}。檔案已刪除，請重新下載。</translation>
+    </message>
+    <message>
+        <location filename="../../core/history.py" line="94" />
+        <source>No transcript {entry_id} in the history.</source>
+        <translation>歷史紀錄中沒有第 {entry_id} 筆逐字稿。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="58" />
+        <source>re-export it with `python -m tingxie.training_tools export`</source>
+        <translation>請用 `python -m tingxie.training_tools export` 重新匯出</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="60" />
+        <source>add it with the metadata script sherpa-onnx has for this kind of model, or pick another model</source>
+        <translation>請用 sherpa-onnx 為這類模型提供的中繼資料腳本加上，或改選其他模型</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="83" />
+        <source>{path} is not one of the models in {folder}.</source>
+        <translation>{path} 不是 {folder} 中的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="102" />
+        <location filename="../../training_tools/checkpoint.py" line="52" />
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是資料夾。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="106" />
+        <source>{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx with tokens.txt (or NAME.onnx / NAME.int8.onnx with NAME-tokens.txt).</source>
+        <translation>{folder} 中沒有 SenseVoice 模型：需要 model.onnx 或 model.int8.onnx 加上 tokens.txt（或 NAME.onnx／NAME.int8.onnx 加上 NAME-tokens.txt）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="113" />
+        <source>The models in {folder} disagree on the vocabulary size: {sizes}.</source>
+        <translation>{folder} 中各模型的詞彙表大小不一致：{sizes}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="125" />
+        <source>{name} has no tokens file: {tokens} is missing.</source>
+        <translation>{name} 缺少詞元檔：找不到 {tokens}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="133" />
+        <source>{name}: its metadata comment {comment!r} contains {trigger!r}, which makes sherpa-onnx load it as a FunASR-{trigger} model and stop the program. Tingxie runs SenseVoice models: remove {trigger!r} from the comment, or {fix} (it never writes it).</source>
+        <translation>{name}：中繼資料的 comment {comment!r} 含有 {trigger!r}，會讓 sherpa-onnx 把它當成 FunASR-{trigger} 模型載入並使程式中止。聽寫使用的是 SenseVoice 模型：請從 comment 中移除 {trigger!r}，或{fix}（匯出工具不會寫入它）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="144" />
+        <source>{name}: metadata {key} has {count} values; lfr_window_size {window} needs {needed}; {fix}.</source>
+        <translation>{name}：中繼資料 {key} 有 {count} 個值，但 lfr_window_size {window} 需要 {needed} 個；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="151" />
+        <source>{name}: its graph takes {width} features per frame but its metadata (lfr_window_size {window}) makes sherpa-onnx feed {needed}; {fix}.</source>
+        <translation>{name}：模型圖每幀接受 {width} 個特徵，但中繼資料（lfr_window_size {window}）會讓 sherpa-onnx 送入 {needed} 個；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="161" />
+        <source>{tokens} has {count} tokens but {name} expects {expected}; the tokens file belongs to another model.</source>
+        <translation>{tokens} 有 {count} 個詞元，但 {name} 需要 {expected} 個；這個詞元檔屬於別的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="168" />
+        <source>{name}: its graph's output {output} does not fix how many tokens it scores, so it cannot be checked against {tokens}; {fix}.</source>
+        <translation>{name}：模型圖的輸出 {output} 沒有固定詞元數，因此無法與 {tokens} 核對；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="174" />
+        <source>{name}'s graph scores {width} tokens per frame but {tokens} has {count} (and its metadata vocab_size says {vocab_size}): sherpa-onnx would fail on the first token it cannot name. The graph and the tokens file belong to different models; {fix}.</source>
+        <translation>{name} 的模型圖每幀評分 {width} 個詞元，但 {tokens} 有 {count} 個（中繼資料 vocab_size 為 {vocab_size}）：sherpa-onnx 遇到第一個無法對應的詞元就會失敗。模型圖與詞元檔屬於不同模型；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="202" />
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="205" />
+        <source>{path} is empty (0 bytes): the download, copy or export that wrote it did not finish. Download or export it again.</source>
+        <translation>{path} 是空的（0 位元組）：寫入它的下載、複製或匯出沒有完成。請重新下載或匯出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="213" />
+        <source>{path} cannot be read as an ONNX model: it is truncated ({reason}). The download or copy did not finish; download or copy it again.</source>
+        <translation>{path} 無法當作 ONNX 模型讀取：檔案不完整。下載或複製沒有完成，請重新下載或複製。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="219" />
+        <source>{path} cannot be read as an ONNX model ({reason}).</source>
+        <translation>{path} 無法當作 ONNX 模型讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="223" />
+        <source>{path} cannot be read as an ONNX model: {reason}</source>
+        <translation>{path} 無法當作 ONNX 模型讀取。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="227" />
+        <source>{path} cannot be read as an ONNX model: it has no graph (a file cut short, or not a model). Download or copy it again.</source>
+        <translation>{path} 無法當作 ONNX 模型讀取：其中沒有模型圖（檔案不完整，或根本不是模型）。請重新下載或複製。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="242" />
+        <source>{path} is not a UTF-8 tokens file ({reason}).</source>
+        <translation>{path} 不是 UTF-8 編碼的詞元檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="249" />
+        <source>{name} line {number} is not "piece id": {line!r}.</source>
+        <translation>{name} 第 {number} 行不是「詞元 編號」格式：{line!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="254" />
+        <source>repeated</source>
+        <translation>重複</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="255" />
+        <source>beyond the {count} lines</source>
+        <translation>超出總行數 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="258" />
+        <source>{name} line {number}: id {id} is {problem}; the ids must run from 0 to {last}, each once.</source>
+        <translation>{name} 第 {number} 行：編號 {id} {problem}；編號必須從 0 到 {last}，每個各出現一次。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="279" />
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="281" />
+        <source>{name} is not a SenseVoice model{kind}: its graph takes {inputs} and gives {outputs}; a SenseVoice model takes {expected} (float, then int32) and gives logits[N, T, vocab_size]. Choose a SenseVoice model folder, or export one with `python -m tingxie.training_tools export`.</source>
+        <translation>{name} 不是 SenseVoice 模型{kind}：它的模型圖輸入為 {inputs}，輸出為 {outputs}；SenseVoice 模型的輸入為 {expected}（先 float，後 int32），輸出為 logits[N, T, vocab_size]。請選擇 SenseVoice 模型資料夾，或用 `python -m tingxie.training_tools export` 匯出一個。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="300" />
+        <source> (it looks like a {framework} speaker-embedding model)</source>
+        <translation>（看起來是 {framework} 語者嵌入模型）</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="303" />
+        <source> (it looks like a speaker-segmentation model)</source>
+        <translation>（看起來是語者分段模型）</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="305" />
+        <source> (its metadata says model_type {model_type!r})</source>
+        <translation>（中繼資料的 model_type 為 {model_type!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="319" />
+        <source>{name}: metadata {key} is {value}, but the graph's prompt embedding (fed by its {input!r} input) has {rows} rows, 0 to {last}: sherpa-onnx would return no text. The metadata belongs to another model; {fix}.</source>
+        <translation>{name}：中繼資料 {key} 為 {value}，但模型圖的提示嵌入（由輸入 {input!r} 提供）只有 {rows} 列（0 到 {last}）：sherpa-onnx 將辨識不出任何文字。這份中繼資料屬於別的模型；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="334" />
+        <source>{label} lacks the metadata key {key!r} that sherpa-onnx needs; {fix}.</source>
+        <translation>{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="340" />
+        <source>{label}: metadata {key} is {value!r}, not a whole number; {fix}.</source>
+        <translation>{label}：中繼資料 {key} 為 {value!r}，不是整數；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="346" />
+        <source>from {lowest} to {highest}</source>
+        <translation>介於 {lowest} 到 {highest}</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="348" />
+        <source>at least {lowest}</source>
+        <translation>至少 {lowest}</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="350" />
+        <source>{label}: metadata {key} is {value}, which sherpa-onnx cannot run with (it needs {allowed}; otherwise it stops the program or decodes garbage). Fix the metadata, or {fix}.</source>
+        <translation>{label}：中繼資料 {key} 為 {value}，sherpa-onnx 無法使用（必須{allowed}，否則程式會中止或解出亂碼）。請修正中繼資料，或{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="361" />
+        <source>{label} lacks the metadata key {key!r} (CMVN) that sherpa-onnx needs; {fix}.</source>
+        <translation>{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}（CMVN）；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="368" />
+        <source>{label}: metadata {key} is not a comma-separated list of finite numbers; {fix}.</source>
+        <translation>{label}：中繼資料 {key} 不是以逗號分隔的有限數值清單；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="374" />
+        <source>{label}: metadata {key} holds a value too large for a float; {fix}.</source>
+        <translation>{label}：中繼資料 {key} 含有超出浮點數範圍的值；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="418" />
+        <source>its framework is {framework!r}</source>
+        <translation>其 framework 為 {framework!r}</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="419" />
+        <source>it has no 'framework' metadata</source>
+        <translation>缺少 framework 中繼資料</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="422" />
+        <source>{name} is not a speaker-embedding model sherpa-onnx can load: {found}, and sherpa-onnx knows {known}. Add the metadata with sherpa-onnx's scripts/wespeaker/add_meta_data.py (or the 3D-Speaker / NeMo one), or pick another model.</source>
+        <translation>{name} 不是 sherpa-onnx 能載入的語者嵌入模型：{found}，而 sherpa-onnx 只認得 {known}。請用 sherpa-onnx 的 scripts/wespeaker/add_meta_data.py（或 3D-Speaker／NeMo 的腳本）加上中繼資料，或改選其他模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="435" />
+        <source>{name}: metadata window_type is {value!r}; sherpa-onnx knows {known}.</source>
+        <translation>{name}：中繼資料 window_type 為 {value!r}；sherpa-onnx 只認得 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="442" />
+        <source>{name} lacks the metadata key 'language' that sherpa-onnx needs; {fix}.</source>
+        <translation>{name} 缺少 sherpa-onnx 需要的中繼資料 'language'；{fix}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="448" />
+        <source>{name}: metadata feature_normalize_type is {value!r}; sherpa-onnx's {framework} extractor supports {supported} and stops the program on anything else.</source>
+        <translation>{name}：中繼資料 feature_normalize_type 為 {value!r}；sherpa-onnx 的 {framework} 擷取器只支援 {supported}，其他值會使程式中止。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="475" />
+        <source>{name}: metadata num_classes is {value}, but {speakers} speakers with powerset_max_classes {max_classes} make {needed} classes; sherpa-onnx would write past its table. The metadata belongs to another model.</source>
+        <translation>{name}：中繼資料 num_classes 為 {value}，但 {speakers} 位語者搭配 powerset_max_classes {max_classes} 應有 {needed} 類；sherpa-onnx 會寫出表格範圍。這份中繼資料屬於別的模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="45" />
+        <source>{name} is missing from {install} (looked for {path}). Reinstall Tingxie; from a source checkout, run `git status` to see what was removed.</source>
+        <translation>{install}缺少 {name}（找過 {path}）。請重新安裝聽寫；若是原始碼目錄，請執行 `git status` 查看刪除了什麼。</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="54" />
+        <source>the Tingxie application bundle at {path}</source>
+        <translation>位於 {path} 的聽寫應用程式套件</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="56" />
+        <source>the source checkout at {path}</source>
+        <translation>位於 {path} 的原始碼目錄</translation>
+    </message>
+    <message>
+        <location filename="../../core/paths.py" line="57" />
+        <source>the installed tingxie package at {path}</source>
+        <translation>位於 {path} 的已安裝 tingxie 套件</translation>
+    </message>
+    <message>
+        <location filename="../../core/recognizer.py" line="25" />
+        <source>Unknown language {value!r}; choose one of {choices}.</source>
+        <translation>不明的語言 {value!r}；請從 {choices} 中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../core/recognizer.py" line="30" />
+        <source>Unknown precision {value!r}; choose {choices}.</source>
+        <translation>不明的模型精度 {value!r}；請選擇 {choices}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/recognizer.py" line="35" />
+        <source>Threads must be a whole number from {lowest} to {highest}, not {value!r}.</source>
+        <translation>執行緒數必須是 {lowest} 到 {highest} 的整數，而不是 {value!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/textproc.py" line="34" />
+        <source>Unknown conversion {value!r}; choose from {choices}.</source>
+        <translation>不明的中文轉換 {value!r}；請從 {choices} 中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../core/textproc.py" line="59" />
+        <source>{source} line {number}: expected `wrong =&gt; right`, got {line!r}.</source>
+        <translation>{source} 第 {number} 行：格式應為 `錯字 =&gt; 正字`，卻是 {line!r}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/textproc.py" line="67" />
+        <source>{source} line {number}: nothing to replace before `=&gt;`.</source>
+        <translation>{source} 第 {number} 行：`=&gt;` 前面沒有要取代的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/textproc.py" line="73" />
+        <source>{source} line {number}: bad regular expression ({reason}).</source>
+        <translation>{source} 第 {number} 行：正規表示式有誤。</translation>
+    </message>
+    <message>
+        <location filename="../../core/textproc.py" line="85" />
+        <source>Cannot read the replacement rules file {path}: {reason}</source>
+        <translation>無法讀取取代規則檔 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/vad.py" line="48" />
+        <source>{name} is not a Silero VAD file sherpa-onnx can load; use one of {supported}.</source>
+        <translation>{name} 不是 sherpa-onnx 能載入的 Silero VAD 檔；請使用 {supported} 其中之一。</translation>
+    </message>
+    <message>
+        <location filename="../../core/vad.py" line="54" />
+        <source>The voice-activity model {path} is missing.</source>
+        <translation>找不到語音活動偵測模型 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../core/writers.py" line="75" />
+        <source>Unknown output format {value}; choose from {choices}.</source>
+        <translation>不明的輸出格式 {value}；請從 {choices} 中選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../core/writers.py" line="76" />
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../training_tools/checkpoint.py" line="41" />
+        <source>{folder} is not a complete SenseVoice checkpoint: missing {missing}. A checkpoint folder holds model.pt, config.yaml, am.mvn and the SentencePiece *.bpe.model (as FunASR's SenseVoiceSmall release does).</source>
+        <translation>{folder} 不是完整的 SenseVoice 檢查點：缺少 {missing}。檢查點資料夾應有 model.pt、config.yaml、am.mvn 與 SentencePiece *.bpe.model（和 FunASR 的 SenseVoiceSmall 發行版相同）。</translation>
+    </message>
+    <message>
+        <location filename="../../training_tools/checkpoint.py" line="78" />
+        <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
+        <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="34" />
+        <location filename="../../gui/error_dialog.py" line="41" />
         <source>Tingxie</source>
         <translation>聽寫 Tingxie</translation>
     </message>
