@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.paths import ASSETS, CATALOG_FILE, MissingAsset, asset
 
 
@@ -43,10 +44,12 @@ def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
     except MissingAsset:
         raise
     except (OSError, ValueError, KeyError, TypeError) as err:
-        raise ValueError(f"The model catalog {path} is damaged ({err}); reinstall Tingxie.") from err
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "The model catalog {path} is damaged ({reason}); reinstall Tingxie."), path=path, reason=err
+        ) from err
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
-        raise ValueError(f"The model catalog {path} lists a model id twice.")
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "The model catalog {path} lists a model id twice."), path=path)
     return entries
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
+
 LABEL_FILE = "tingxie-model.json"
 MAX_NAME_LENGTH = 100
 MAX_FOLDER_LENGTH = 60
@@ -44,11 +46,13 @@ def check_name(name: str) -> str:
     """A display name: any text a user can type, but not empty, not control characters."""
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValueError("A model needs a name: type one.")
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "A model needs a name: type one."))
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise ValueError(f"A model name can be at most {MAX_NAME_LENGTH} characters long.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "A model name can be at most {count} characters long."), count=MAX_NAME_LENGTH
+        )
     if any(unicodedata.category(c) == "Cc" for c in cleaned):
-        raise ValueError("A model name cannot contain control characters.")
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "A model name cannot contain control characters."))
     return cleaned
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tingxie.core.catalog import CatalogEntry, find_entry, load_catalog
 from tingxie.core.download import DownloadProgress, download
+from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.model_names import LABEL_FILE, ModelLabel, ModelSource, check_name, folder_name, read_label, write_label
 from tingxie.core.models import ModelFolderError, ValidModel, validate, validate_path
 from tingxie.core.paths import DEMO_MODEL_DIR, MissingAsset
@@ -111,14 +112,18 @@ def resolve_model(name_or_path: str | Path) -> ValidModel:
         if str(name_or_path) in (model.id, model.name):
             return model.model
     raise ModelFolderError(
-        f"No model {str(name_or_path)!r}: give a model folder or the id of an installed model "
-        "(see `tingxie models list`)."
+        QT_TRANSLATE_NOOP(
+            "core", "No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`)."
+        ),
+        name=str(name_or_path),
     )
 
 
 def check_id(model_id: str) -> str:
     if not _SAFE_ID.match(model_id):
-        raise ValueError(f"{model_id!r} is not a usable model name: use letters, digits, '.', '_' or '-'.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'."), id=model_id
+        )
     return model_id
 
 
@@ -141,10 +146,14 @@ def rename(model_id: str, new_name: str) -> ModelLabel:
     """Give an installed model another display name; its folder (its id) stays as it is."""
     folder = models_dir() / check_id(model_id)
     if not folder.is_dir():
-        raise ValueError(f"No installed model {model_id!r} (bundled models cannot be renamed).")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "No installed model '{id}' (bundled models cannot be renamed)."), id=model_id
+        )
     current = next((m for m in list_installed() if m.id == model_id), None)
     if current is None:
-        raise ModelFolderError(f"{folder} is not a usable model folder, so it cannot be renamed.")
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{folder} is not a usable model folder, so it cannot be renamed."), folder=folder
+        )
     name = check_name(new_name)
     if name.casefold() != current.name.casefold():
         _unused_name(name)
@@ -156,7 +165,9 @@ def rename(model_id: str, new_name: str) -> ModelLabel:
 def _unused_name(name: str) -> str:
     """Two models with one name could not be told apart in the picker."""
     if any(m.name.casefold() == name.casefold() for m in list_installed()):
-        raise ValueError(f"A model named {name!r} is already installed: choose another name.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "A model named '{name}' is already installed: choose another name."), name=name
+        )
     return name
 
 
@@ -200,7 +211,9 @@ def download_label(entry: CatalogEntry | None, model_id: str, url: str) -> Model
 def remove(model_id: str) -> None:
     target = models_dir() / check_id(model_id)
     if not target.is_dir():
-        raise ValueError(f"No installed model {model_id!r} (bundled models cannot be removed).")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "No installed model '{id}' (bundled models cannot be removed)."), id=model_id
+        )
     shutil.rmtree(target)
 
 
@@ -212,18 +225,23 @@ def extract_archive(archive: Path, target: Path) -> None:
                 resolved = (target / member.name).resolve()
                 if not resolved.is_relative_to(target.resolve()) or member.issym() or member.islnk():
                     raise ModelFolderError(
-                        f"{archive.name} is unsafe: {member.name!r} would be written outside the model folder."
+                        QT_TRANSLATE_NOOP("core", "{archive} is unsafe: '{member}' would be written outside the model folder."),
+                        archive=archive.name, member=member.name,
                     )
             tar.extractall(target, filter="data")
     except tarfile.TarError as err:
-        raise ModelFolderError(f"{archive.name} is not a readable .tar archive ({err}).") from err
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{archive} is not a readable .tar archive ({reason})."), archive=archive.name, reason=err
+        ) from err
 
 
 def _archive_suffix(url: str) -> str:
     for suffix in (".tar.bz2", ".tar.gz", ".tgz", ".tar"):
         if url.split("?")[0].endswith(suffix):
             return suffix
-    raise ValueError(f"{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.")
+    raise InvalidValue(
+        QT_TRANSLATE_NOOP("core", "{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files."), url=url
+    )
 
 
 def _model_root(extracted: Path) -> Path:
@@ -233,7 +251,7 @@ def _model_root(extracted: Path) -> Path:
     children = [p for p in extracted.iterdir() if p.is_dir()]
     if len(children) == 1 and any(children[0].glob("*.onnx")):
         return children[0]
-    raise ModelFolderError("The archive holds no .onnx model at its top or in a single folder.")
+    raise ModelFolderError(QT_TRANSLATE_NOOP("core", "The archive holds no .onnx model at its top or in a single folder."))
 
 
 @contextmanager
@@ -252,6 +270,9 @@ def _install(folder: Path, model_id: str) -> Path:
     validate(folder)
     target = models_dir() / model_id
     if target.exists():
-        raise ValueError(f"A model named {model_id!r} is already installed; remove it first or choose another name.")
+        raise InvalidValue(
+            QT_TRANSLATE_NOOP("core", "A model with the id '{id}' is already installed; remove it first or choose another name."),
+            id=model_id,
+        )
     folder.rename(target)
     return target

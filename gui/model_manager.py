@@ -31,7 +31,7 @@ from tingxie.core.catalog import CatalogEntry
 from tingxie.core.model_names import ModelSource
 from tingxie.core.model_store import InstalledModel, download_label, import_folder, list_installed, remove, rename
 from tingxie.gui.download_task import DownloadTask
-from tingxie.gui.error_dialog import show_error
+from tingxie.gui.error_dialog import show_error, show_exception
 from tingxie.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from tingxie.gui.sizes import format_size
 
@@ -331,7 +331,7 @@ class ModelManager(QDialog):
         try:
             remove(model.id)
         except (ValueError, OSError) as err:
-            show_error(self, str(err))
+            show_exception(self, err)
         self.refresh()
         self.models_changed.emit()
 
@@ -344,7 +344,7 @@ class ModelManager(QDialog):
         try:
             rename(model_id, name)
         except ValueError as err:  # an empty name, a name in use, a folder that went away
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.refresh()
         self.models_changed.emit()
@@ -363,7 +363,7 @@ class ModelManager(QDialog):
         try:
             import_folder(folder, name)
         except ValueError as err:  # ModelFolderError included: says which file or key is wrong
-            show_error(self, str(err))
+            show_exception(self, err)
             return
         self.refresh()
         self.models_changed.emit()

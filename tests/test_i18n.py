@@ -32,11 +32,12 @@ def test_window_in_traditional_chinese(qtbot, app_dirs):
     window = MainWindow()
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus[:2] == ["檔案(&F)", "工具(&T)"]
+    assert menus[:3] == ["檔案(&F)", "編輯(&E)", "工具(&T)"]
     assert [window.tabs.tabText(i) for i in range(3)] == ["檔案轉寫", "聽寫", "歷史紀錄"]
     window.add_paths([SAMPLES_DIR / "demo-3.wav"])
     qtbot.waitUntil(lambda: window.queue.item(0, 2).text() == "完成", timeout=30_000)
-    english = [a for a in window.menuBar().actions()[2].menu().actions()[0].menu().actions() if a.text() == "English"][0]
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "檢視(&V)")
+    english = [a for a in view.actions()[0].menu().actions() if a.text() == "English"][0]
     english.trigger()
     assert "重新啟動" in window.statusBar().currentMessage()
     window.close()

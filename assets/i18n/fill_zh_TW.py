@@ -23,6 +23,25 @@ TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
     # the model manager and everyday conveniences (issue 15)
+    "The model catalog {path} is damaged ({reason}); reinstall Tingxie.": "模型目錄 {path} 已損壞；請重新安裝 Tingxie。",
+    "The model catalog {path} lists a model id twice.": "模型目錄 {path} 重複列出同一個模型代號。",
+    "A model needs a name: type one.": "模型需要名稱：請輸入一個。",
+    "A model name can be at most {count} characters long.": "模型名稱最多 {count} 個字元。",
+    "A model name cannot contain control characters.": "模型名稱不能包含控制字元。",
+    "No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).":
+        "沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。",
+    "'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.":
+        "「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。",
+    "No installed model '{id}' (bundled models cannot be renamed).": "沒有已安裝的模型「{id}」（內建模型不能重新命名）。",
+    "{folder} is not a usable model folder, so it cannot be renamed.": "{folder} 不是可用的模型資料夾，所以無法重新命名。",
+    "A model named '{name}' is already installed: choose another name.": "已經安裝了名為「{name}」的模型：請換一個名稱。",
+    "No installed model '{id}' (bundled models cannot be removed).": "沒有已安裝的模型「{id}」（內建模型不能移除）。",
+    "{archive} is unsafe: '{member}' would be written outside the model folder.": "{archive} 不安全：「{member}」會寫到模型資料夾之外。",
+    "{archive} is not a readable .tar archive ({reason}).": "{archive} 不是可讀取的 .tar 壓縮檔。",
+    "{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.": "{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。",
+    "The archive holds no .onnx model at its top or in a single folder.": "壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。",
+    "A model with the id '{id}' is already installed; remove it first or choose another name.":
+        "代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。",
     "Drop files or folders to transcribe them": "放開滑鼠，轉寫這些檔案或資料夾", "Open output folder": "開啟輸出資料夾",
     "Export transcript…": "匯出逐字稿…", "&Edit": "編輯(&E)", "Find…": "尋找…",
     "Transcribed: {0}. Failed: {1}.": "已轉寫：{0} 個；失敗：{1} 個。", "Tingxie: the queue is done": "Tingxie：佇列已完成",

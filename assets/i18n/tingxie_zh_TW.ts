@@ -1437,6 +1437,86 @@
         <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
         <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
     </message>
+    <message>
+        <location filename="../../core/catalog.py" line="48" />
+        <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
+        <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog.py" line="52" />
+        <source>The model catalog {path} lists a model id twice.</source>
+        <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="49" />
+        <source>A model needs a name: type one.</source>
+        <translation>模型需要名稱：請輸入一個。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="52" />
+        <source>A model name can be at most {count} characters long.</source>
+        <translation>模型名稱最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="55" />
+        <source>A model name cannot contain control characters.</source>
+        <translation>模型名稱不能包含控制字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="115" />
+        <source>No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).</source>
+        <translation>沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="125" />
+        <source>'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="150" />
+        <source>No installed model '{id}' (bundled models cannot be renamed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能重新命名）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="155" />
+        <source>{folder} is not a usable model folder, so it cannot be renamed.</source>
+        <translation>{folder} 不是可用的模型資料夾，所以無法重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="169" />
+        <source>A model named '{name}' is already installed: choose another name.</source>
+        <translation>已經安裝了名為「{name}」的模型：請換一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="215" />
+        <source>No installed model '{id}' (bundled models cannot be removed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能移除）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="228" />
+        <source>{archive} is unsafe: '{member}' would be written outside the model folder.</source>
+        <translation>{archive} 不安全：「{member}」會寫到模型資料夾之外。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="234" />
+        <source>{archive} is not a readable .tar archive ({reason}).</source>
+        <translation>{archive} 不是可讀取的 .tar 壓縮檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="243" />
+        <source>{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.</source>
+        <translation>{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="254" />
+        <source>The archive holds no .onnx model at its top or in a single folder.</source>
+        <translation>壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="274" />
+        <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
+        <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
