@@ -12,7 +12,7 @@ from tingxie.core.models import validate
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLES_DIR
 from tingxie.core.pipeline import Cancelled, Engine, TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
-from tingxie.training_tools.metrics import cer, normalize_for_cer
+from tingxie.core.vad import VadOptions
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
@@ -43,8 +43,7 @@ def test_each_format_transcribes_to_the_expected_text(engine, speech, tmp_path, 
     path = tmp_path / f"speech.{suffix}"
     make(speech, path)
     transcript = engine.transcribe_file(path)
-    # Lossy codecs may cost the tiny demo model a comma; every character must survive.
-    assert normalize_for_cer(transcript.text) == normalize_for_cer(EXPECTED)
+    assert transcript.text == EXPECTED  # through every codec: each character and each comma
     assert transcript.segments[0].lang == "<|zh|>"
     assert abs(transcript.duration - len(speech) / RATE) < 0.1
 
@@ -73,12 +72,14 @@ def test_three_utterances_give_three_timed_segments(engine, tmp_path):
     progress = []
     transcript = engine.transcribe_file(path, on_progress=progress.append)
     assert len(transcript.segments) == 3
-    for segment, (start, end), wav in zip(transcript.segments, truth, (1, 2, 3)):
-        assert abs(segment.start - start) <= 0.3, (segment, start)
-        assert abs(segment.end - end) <= 0.3, (segment, end)
+    pre_roll = VadOptions().pre_roll
+    for segment, (onset, offset), wav in zip(transcript.segments, truth, (1, 2, 3)):
+        # A segment opens with the VAD's pre-roll before the first syllable and closes just
+        # after the last: a lost syllable at either end moves an edge past these bounds.
+        assert onset - pre_roll - 0.06 <= segment.start <= onset - pre_roll + 0.06, (segment, onset)
+        assert offset - 0.03 <= segment.end <= offset + 0.2, (segment, offset)
         expected = (SAMPLES_DIR / f"demo-{wav}.txt").read_text(encoding="utf-8").strip()
-        # Each cut is recognised as its own sentence; the tiny demo model may stutter a character.
-        assert cer([expected], [segment.text]) <= 0.2, (segment.text, expected)
+        assert segment.text == expected  # each cut recognised as its own sentence, punctuation and all
     assert progress[-1] == 1.0 and progress == sorted(progress)
 
 

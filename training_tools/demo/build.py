@@ -126,11 +126,11 @@ MODEL_CARD = """# Tingxie demo model (tingxie-demo)
 
 A **tiny** SenseVoiceSmall-architecture model built by Tingxie itself. It knows only its
 {sentences} training sentences (assets/demo/sentences.txt, from the CC0 Common Voice zh-TW
-corpus) as spoken by espeak-ng's `cmn-latn-pinyin` voice in {voices} variants, and also in variants it never
-heard ({unseen}) after a VAD cut with pre-roll and through MP3 or M4A: 93-100% of them
-character for character with punctuation, nearly all without (tests/test_demo_exact.py). It is there so the
-app, the CLI and every test run real sherpa-onnx recognition end to end without downloading
-anything; it will not recognise your own speech. Use a real SenseVoice model for that.
+corpus) as spoken by espeak-ng's `cmn-latn-pinyin` voice in {voices} variants. Trained with random
+silence, level and noise, it also gets them right in variants it never heard ({unseen}), after
+the VAD's cut with its pre-roll and through MP3 or M4A (tests/test_demo_exact.py demands every
+character of those). It is there so the app, the CLI and every test run real sherpa-onnx
+recognition end to end without downloading anything; it will not recognise your own speech. Use a real SenseVoice model for that.
 
 | | |
 |---|---|
@@ -141,7 +141,8 @@ anything; it will not recognise your own speech. Use a real SenseVoice model for
 | Result | {cer:.2%} CER on the training utterances, punctuation counted (PyTorch, greedy CTC) |
 | Files | model.onnx ({fp32_mb:.1f} MB, FP32), model.int8.onnx ({int8_mb:.1f} MB, QUInt8 MatMul weights), tokens.txt, checkpoint/ (the FunASR checkpoint they were exported from) |
 
-Rebuild it (a few minutes on 2 CPU cores; needs `pip install -e '.[train]'` and espeak-ng):
+Rebuild it (the full recipe takes 15-25 minutes on 2 CPU cores; `--recipe quick` trains on the three
+sample voices in a few minutes, as CI does; needs `pip install -e '.[train]'` and espeak-ng):
 
     python -m tingxie.training_tools demo-model --out assets/models/tingxie-demo
     python -m tingxie.training_tools verify assets/models/tingxie-demo
