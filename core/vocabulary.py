@@ -31,3 +31,9 @@ EVENTS = ("Speech", "BGM", "Laughter", "Applause", "Cry", "Sneeze", "Breath", "C
 def tag(name: str) -> str:
     """SenseVoice's spelling of a special token: <|zh|>, <|HAPPY|>, <|BGM|>."""
     return f"<|{name}|>"
+
+# Punctuation after which a speaker pauses: phrase ends for character timing, preferred subtitle breaks.
+PAUSE_PUNCTUATION = "，。？！、；：,.?!;:…"
+
+# Subtitle styles: "standard" keeps punctuation; "broadcast" (Taiwan TV) shows ，and 。 as spaces.
+SUBTITLE_STYLES = ("standard", "broadcast")
