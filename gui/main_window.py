@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.dictation.finished.connect(self._on_dictation_finished)
         self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
         self.transcript_view.export_dir = self._export_dir
+        self.transcript_view.subtitle_options = lambda: self.settings.subtitle_options()
         self.history_panel = HistoryPanel(self.history)
         self.history_panel.view.export_dir = self._export_dir
         self.tabs = QTabWidget()
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         if options is None:
             return None
         formats = tuple(self.settings.auto_formats) if self.settings.write_beside_source else ()
-        return options, JobOutputs(formats=formats, history=history_path())
+        return options, JobOutputs(formats=formats, history=history_path(), subtitles=self.settings.subtitle_options())
 
     def open_export_wizard(self) -> ExportWizard:
         wizard = ExportWizard(self.settings.training_python or default_python(), self)
