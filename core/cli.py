@@ -18,15 +18,7 @@ from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
 from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
-from tingxie.core.vocabulary import (
-    CONVERSIONS,
-    FORMATS,
-    LANGUAGES,
-    PRECISIONS,
-    SUBTITLE_STYLES,
-    THREADS_MAX,
-    THREADS_MIN,
-)
+from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, SUBTITLE_STYLES, THREADS_MAX, THREADS_MIN
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -62,7 +62,8 @@ def edit_text(segment: Segment, new_text: str) -> Segment:
 def split(segment: Segment, position: int) -> tuple[Segment, Segment]:
     """Two segments, cut before character `position`; the cut falls where that character starts."""
     if not 0 < position < len(segment.text):
-        raise ValueError(f"A segment of {len(segment.text)} characters can be split at 1 to {len(segment.text) - 1}, not {position}.")
+        n = len(segment.text)
+        raise ValueError(f"A segment of {n} characters can be split at 1 to {n - 1}, not {position}.")
     chars = char_times(segment)
     cut = chars[position].start
     head, tail = copy.deepcopy(segment), copy.deepcopy(segment)

@@ -52,6 +52,9 @@ class SubtitleOptions:
         return self.max_line_chars * self.max_lines
 
 
+DEFAULT_SUBTITLES = SubtitleOptions()
+
+
 @dataclass
 class Cue:
     start: float
@@ -202,7 +205,7 @@ def _cut_characters(unit: list[CharTime], options: SubtitleOptions) -> list[list
     return out
 
 
-def build_cues(transcript: Transcript, options: SubtitleOptions = SubtitleOptions()) -> list[Cue]:
+def build_cues(transcript: Transcript, options: SubtitleOptions = DEFAULT_SUBTITLES) -> list[Cue]:
     """Every cue of the transcript, timed to its characters and then to the limits."""
     cues: list[Cue] = []
     for segment in transcript.segments:

@@ -37,3 +37,6 @@ PAUSE_PUNCTUATION = "，。？！、；：,.?!;:…"
 
 # Subtitle styles: "standard" keeps punctuation; "broadcast" (Taiwan TV) shows ，and 。 as spaces.
 SUBTITLE_STYLES = ("standard", "broadcast")
+
+# Playback speeds the transcript view offers (1.0 is normal speed).
+PLAYBACK_SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)

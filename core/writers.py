@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tingxie.core.subtitles import Cue, SubtitleOptions, build_cues
+from tingxie.core.subtitles import DEFAULT_SUBTITLES, Cue, SubtitleOptions, build_cues
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
 
@@ -26,7 +26,7 @@ def timestamp(seconds: float, decimal: str) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{ms:03d}"
 
 
-def to_txt(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
+def to_txt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     return t.text + "\n"
 
 
@@ -35,7 +35,7 @@ def cue_text(cue: Cue) -> str:
     return cue.text
 
 
-def to_srt(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
+def to_srt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     blocks = [
         f"{i}\n{timestamp(c.start, ',')} --> {timestamp(c.end, ',')}\n{cue_text(c)}\n"
         for i, c in enumerate(build_cues(t, style), 1)
@@ -49,7 +49,7 @@ def vtt_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def to_vtt(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
+def to_vtt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     cues = [
         f"{timestamp(c.start, '.')} --> {timestamp(c.end, '.')}\n{vtt_text(cue_text(c))}\n"
         for c in build_cues(t, style)
@@ -57,7 +57,7 @@ def to_vtt(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
-def to_json(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
+def to_json(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     """The transcript (segments, character times, edits) and the subtitle cues made from it."""
     cues = [
         {"start": round(c.start, 3), "end": round(c.end, 3), "lines": c.lines, "segment": _index(t, c)}
@@ -70,7 +70,7 @@ def _index(t: Transcript, cue: Cue) -> int:
     return next(i for i, s in enumerate(t.segments) if s is cue.segment)
 
 
-def to_tsv(t: Transcript, style: SubtitleOptions = SubtitleOptions()) -> str:
+def to_tsv(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     """start, end (seconds) and text per segment: for spreadsheets and alignment tools."""
     rows = [f"{s.start:.3f}\t{s.end:.3f}\t{' '.join(s.text.split())}\n" for s in t.segments if s.text]
     return "start\tend\ttext\n" + "".join(rows)
@@ -91,7 +91,7 @@ def parse_formats(text: str) -> list[str]:
 
 
 def write_transcript(
-    t: Transcript, formats: list[str], output_dir: Path, stem: str, style: SubtitleOptions = SubtitleOptions()
+    t: Transcript, formats: list[str], output_dir: Path, stem: str, style: SubtitleOptions = DEFAULT_SUBTITLES
 ) -> list[Path]:
     output_dir.mkdir(parents=True, exist_ok=True)
     return [write_atomically(output_dir / f"{stem}.{fmt}", RENDERERS[fmt](t, style)) for fmt in formats]

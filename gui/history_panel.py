@@ -39,6 +39,7 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.view = TranscriptView()
+        self.view.history = history  # edits are saved to the entry shown
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -75,4 +76,4 @@ class HistoryPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-            self.view.show_transcript(self.history.get(entry_id))
+            self.view.show_transcript(self.history.get(entry_id), entry_id)

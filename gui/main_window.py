@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.transcript_view.subtitle_options = lambda: self.settings.subtitle_options()
         self.history_panel = HistoryPanel(self.history)
         self.history_panel.view.export_dir = self._export_dir
+        self.history_panel.view.subtitle_options = self.transcript_view.subtitle_options
+        self.transcript_view.history = self.history
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))
