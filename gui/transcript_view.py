@@ -14,7 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextLine,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -137,8 +149,6 @@ class SegmentDelegate(QStyledItemDelegate):
                 x = local.x() - layout.position().x()
                 if not line.x() <= x <= line.x() + line.naturalTextWidth():
                     return None
-                from PySide6.QtGui import QTextLine
-
                 return line.xToCursor(x, QTextLine.CursorPosition.CursorOnCharacter)
         return None
 
@@ -150,7 +160,7 @@ class SegmentDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index) -> None:
         editor.setText(self.view.transcript.segments[index.row()].text)
-        row, position = self.view.cursor
+        row, position = self.view.edit_cursor
         if row == index.row():
             editor.setCursorPosition(position)
 
@@ -158,7 +168,7 @@ class SegmentDelegate(QStyledItemDelegate):
         self.view.edit_segment(index.row(), editor.text())
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier and isinstance(editor, QLineEdit)):
             row = self.view.table.currentRow()
             text, position = editor.text(), editor.cursorPosition()
@@ -180,7 +190,7 @@ class TranscriptView(QWidget):
         self.export_dir: Callable[[], Path | None] = lambda: None  # the settings' export folder
         self.subtitle_options: Callable[[], SubtitleOptions] = SubtitleOptions  # the settings' subtitle limits
         self.showing_original = False
-        self.cursor: tuple[int, int] = (0, 0)  # (row, character): where a split goes, where Find starts
+        self.edit_cursor: tuple[int, int] = (0, 0)  # (row, character): where a split goes, where Find starts
         self._starts: list[float] = []  # every character's start, in order, for the karaoke lookup
         self._where: list[tuple[int, int]] = []  # (row, character) of each entry of _starts
         self.undo_stack = QUndoStack(self)
@@ -234,7 +244,7 @@ class TranscriptView(QWidget):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.split_action = QAction(self.tr("Split at cursor"), self)
-        self.split_action.triggered.connect(lambda: self.split_segment(*self.cursor))
+        self.split_action.triggered.connect(lambda: self.split_segment(*self.edit_cursor))
         self.merge_action = QAction(self.tr("Merge with next"), self)
         self.merge_action.triggered.connect(lambda: self.merge_with_next(max(self.table.currentRow(), 0)))
         self.edit_buttons: list[QToolButton] = []
@@ -306,7 +316,7 @@ class TranscriptView(QWidget):
         self.transcript = transcript
         self.history_id = history_id
         self.undo_stack.clear()
-        self.cursor = (0, 0)
+        self.edit_cursor = (0, 0)
         self.delegate.highlight = None
         self.title.setText(Path(transcript.source).name)
         self.player.load(Path(transcript.source), transcript.duration)
@@ -354,7 +364,7 @@ class TranscriptView(QWidget):
 
     # ---- editing ------------------------------------------------------------------------
     def _set_cursor(self, row: int, position: int) -> None:
-        self.cursor = (row, position)
+        self.edit_cursor = (row, position)
 
     def edit_segment(self, row: int, text: str) -> None:
         segment = self.transcript.segments[row]
@@ -411,13 +421,13 @@ class TranscriptView(QWidget):
         if not needle or self.transcript is None:
             return False
         segments = self.transcript.segments
-        row, position = self.cursor
+        row, position = self.edit_cursor
         for k in range(len(segments) + 1):
             r = (row + k) % len(segments)
             start = position + 1 if k == 0 and self._match_at(r, position) else (position if k == 0 else 0)
             found = segments[r].text.find(needle, start)
             if found >= 0:
-                self.cursor = (r, found)
+                self.edit_cursor = (r, found)
                 self.table.setCurrentCell(r, TEXT_COLUMN)
                 self.message.emit(self.tr("Found in segment {0}").format(r + 1))
                 return True
@@ -429,7 +439,7 @@ class TranscriptView(QWidget):
         return bool(needle) and self.transcript.segments[row].text.startswith(needle, position)
 
     def replace_current(self) -> None:
-        row, position = self.cursor
+        row, position = self.edit_cursor
         if self.transcript is None or not self._match_at(row, position):
             self.find_next()
             return
@@ -459,13 +469,13 @@ class TranscriptView(QWidget):
         if highlight != self.delegate.highlight:
             self.delegate.highlight = highlight
             if highlight is not None:
-                self.table.scrollToItem(self.table.item(highlight[0], TEXT_COLUMN))
+                self.table.scrollTo(self.table.model().index(highlight[0], TEXT_COLUMN))
             self.table.viewport().update()
 
     def seek_to_char(self, row: int, position: int) -> None:
         chars = editing.char_times(self.transcript.segments[row])
         if 0 <= position < len(chars):
-            self.cursor = (row, position)
+            self.edit_cursor = (row, position)
             self.player.seek(chars[position].start)
             self.follow(chars[position].start)
 
@@ -482,15 +492,17 @@ class TranscriptView(QWidget):
         self.player.play(segment.start, segment.end)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and self.transcript is not None:
+        if isinstance(event, QKeyEvent) and watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.transcript is not None:
             if self.table.state() != QAbstractItemView.State.EditingState:
                 if event.key() == Qt.Key.Key_Space:
                     self.player.toggle()
                     return True
                 if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentRow() >= 0:
-                    self.table.editItem(self.table.item(self.table.currentRow(), TEXT_COLUMN))
+                    self.table.edit(self.table.model().index(self.table.currentRow(), TEXT_COLUMN))
                     return True
-        if (watched is self.table.viewport() and event.type() == QEvent.Type.MouseButtonRelease
+        if (isinstance(event, QMouseEvent) and watched is self.table.viewport()
+                and event.type() == QEvent.Type.MouseButtonRelease
                 and self.transcript is not None):
             index = self.table.indexAt(event.position().toPoint())
             if index.isValid() and index.column() == TEXT_COLUMN:
