@@ -168,8 +168,10 @@ class SegmentDelegate(QStyledItemDelegate):
         self.view.edit_segment(index.row(), editor.text())
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier and isinstance(editor, QLineEdit)):
+        ctrl_enter = (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                      and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                      and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+        if ctrl_enter and isinstance(editor, QLineEdit):
             row = self.view.table.currentRow()
             text, position = editor.text(), editor.cursorPosition()
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
