@@ -86,9 +86,11 @@ class ReplaceSegments(QUndoCommand):
 
     def redo(self) -> None:
         self.view._replace(self.row, len(self.old), self.new)
+        self.view._save()
 
     def undo(self) -> None:
         self.view._replace(self.row, len(self.new), self.old)
+        self.view._save()
 
 
 class SegmentDelegate(QStyledItemDelegate):
@@ -113,6 +115,7 @@ class SegmentDelegate(QStyledItemDelegate):
             fmt = QTextCharFormat()
             fmt.setBackground(KARAOKE)
             cursor.mergeCharFormat(fmt)
+        doc.documentLayout().documentSize()  # lays the text out now: char_at reads its lines
         return doc
 
     def paint(self, painter, option, index) -> None:
@@ -196,7 +199,6 @@ class TranscriptView(QWidget):
         self._starts: list[float] = []  # every character's start, in order, for the karaoke lookup
         self._where: list[tuple[int, int]] = []  # (row, character) of each entry of _starts
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _i: self._save())
         self.player = Player()
         self.player.position_changed.connect(self.follow)
         self.player.playing_changed.connect(self._on_playing_changed)
@@ -400,10 +402,12 @@ class TranscriptView(QWidget):
         """What every command does: segments and rows replaced in place (the transcript object is
         the one the caller holds, so its exports see the edit)."""
         self.transcript.segments[row : row + count] = new
-        for _ in range(count):
-            self.table.removeRow(row)
+        if count != len(new):  # an edit keeps its row (and the open editor's index) in place
+            for _ in range(count):
+                self.table.removeRow(row)
+            for k in range(len(new)):
+                self.table.insertRow(row + k)
         for k in range(len(new)):
-            self.table.insertRow(row + k)
             self._fill(row + k)
         self._index_chars()
         self.table.resizeRowsToContents()
