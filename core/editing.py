@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 from tingxie.core.timing import uniform_chars
 from tingxie.core.transcript import CharTime, Segment
+from tingxie.core.vocabulary import PAUSE_PUNCTUATION
 
 
 def char_times(segment: Segment) -> list[CharTime]:
@@ -60,10 +61,13 @@ def edit_text(segment: Segment, new_text: str) -> Segment:
 
 
 def split(segment: Segment, position: int) -> tuple[Segment, Segment]:
-    """Two segments, cut before character `position`; the cut falls where that character starts."""
+    """Two segments, cut before character `position` (after any punctuation there); the cut
+    falls where that character starts."""
     if not 0 < position < len(segment.text):
         n = len(segment.text)
         raise ValueError(f"A segment of {n} characters can be split at 1 to {n - 1}, not {position}.")
+    while position < len(segment.text) - 1 and segment.text[position] in PAUSE_PUNCTUATION:
+        position += 1  # punctuation stays with the phrase it ends
     chars = char_times(segment)
     cut = chars[position].start
     head, tail = copy.deepcopy(segment), copy.deepcopy(segment)

@@ -183,3 +183,22 @@ def test_playback_speed_runs_the_clock_faster(view, qtbot):
     assert 0.8 <= position <= 1.3, position
     with pytest.raises(ValueError):
         view.player.set_speed(3.0)
+
+
+def test_subtitle_settings_are_saved_and_shape_the_exported_srt(view, tmp_path, monkeypatch):
+    from tingxie.core.subtitles import SubtitleOptions
+    from tingxie.gui.settings import load_settings, save_settings
+    from tingxie.gui.settings_dialog import SettingsDialog
+
+    window = view.window()
+    dialog = SettingsDialog(window.settings, window)
+    dialog.subtitles.style.setCurrentIndex(dialog.subtitles.style.findData("broadcast"))
+    dialog.subtitles.line_chars.setValue(4)
+    dialog.subtitles.min_duration.setValue(1.25)
+    save_settings(dialog.result_settings())
+    window.settings = load_settings()
+    assert window.settings.subtitle_options() == SubtitleOptions(style="broadcast", max_line_chars=4, min_duration=1.25)
+    cues = list(srt.parse(export(view, "srt", tmp_path, monkeypatch)))
+    assert all(len(line) <= 4 for cue in cues for line in cue.content.split("\n"))
+    assert all((cue.end - cue.start).total_seconds() >= 1.25 - 0.001 for cue in cues)
+    assert not any("，" in cue.content for cue in cues)

@@ -17,6 +17,22 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
+    # transcript workbench and subtitle settings
+    "Standard (punctuation kept)": "標準（保留標點）", "Taiwan broadcast (，and 。 as spaces)": "台灣電視（，與 。 改為空格）",
+    "Subtitles (SRT, VTT)": "字幕（SRT、VTT）", "Style": "樣式", "Characters per line": "每行字數",
+    "Lines per subtitle": "每則字幕行數", "Shortest subtitle (s)": "字幕最短秒數", "Longest subtitle (s)": "字幕最長秒數",
+    "Characters per second": "每秒字數", "Gap between subtitles (s)": "字幕間隔秒數",
+    "Double-click or Enter: correct the text. Click a character: play from there. Space: play or pause.":
+        "按兩下或 Enter：修正文字。點一個字：從那裡播放。空白鍵：播放或暫停。",
+    "Play": "播放", "Pause": "暫停", "Undo": "復原", "Redo": "重做", "Split at cursor": "在游標處分段",
+    "Merge with next": "與下一段合併", "Show original": "顯示原文",
+    "Show the recognised text of the segments you corrected": "顯示已修正段落的辨識原文", "Speed": "速度",
+    "Find…": "尋找…", "Replace with…": "取代為…", "Find next": "找下一個", "Replace": "取代", "Replace all": "全部取代",
+    "Recognised: {0}": "辨識結果：{0}", "A segment cannot be empty: merge it with the next one instead.": "段落不能是空的：請改為與下一段合併。",
+    "Edit text": "編輯文字", "Put the cursor inside the text to split it there.": "請把游標放在文字中間再分段。",
+    "Split segment": "分段", "The last segment has no next one to merge with.": "最後一段沒有下一段可以合併。",
+    "Merge segments": "合併段落", "Could not save the edit to the history: {0}": "無法把編輯存入歷史紀錄：{0}",
+    "Found in segment {0}": "在第 {0} 段找到", "Not found: {0}": "找不到：{0}", "Replaced {0} times": "已取代 {0} 處",
     "&File": "檔案(&F)", "&Help": "說明(&H)", "&Tools": "工具(&T)",
     "Add a folder": "加入資料夾", "Add audio or video files": "加入音訊或影片檔",
     "Add files…": "加入檔案…", "Add folder…": "加入資料夾…",

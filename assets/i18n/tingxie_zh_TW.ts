@@ -151,52 +151,52 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../gui/files_tab.py" line="52" />
+        <location filename="../../gui/files_tab.py" line="53" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="53" />
+        <location filename="../../gui/files_tab.py" line="54" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="54" />
+        <location filename="../../gui/files_tab.py" line="55" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="65" />
+        <location filename="../../gui/files_tab.py" line="66" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="78" />
+        <location filename="../../gui/files_tab.py" line="79" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="82" />
+        <location filename="../../gui/files_tab.py" line="83" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="92" />
+        <location filename="../../gui/files_tab.py" line="93" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="137" />
+        <location filename="../../gui/files_tab.py" line="139" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="138" />
+        <location filename="../../gui/files_tab.py" line="140" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="166" />
+        <location filename="../../gui/files_tab.py" line="168" />
         <source>{0} of {1} files failed.</source>
         <translation>{1} 個檔案中有 {0} 個失敗。</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="70" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="70" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
@@ -257,123 +257,123 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83" />
+        <location filename="../../gui/main_window.py" line="86" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84" />
+        <location filename="../../gui/main_window.py" line="87" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="98" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
-        <location filename="../../gui/smoke.py" line="66" />
+        <location filename="../../gui/main_window.py" line="101" />
+        <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="103" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="109" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="112" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="113" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="121" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="132" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="175" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="231" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="267" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/smoke.py" line="67" />
+        <location filename="../../gui/smoke.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -662,103 +662,288 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="31" />
+        <location filename="../../gui/settings_dialog.py" line="32" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
+        <location filename="../../gui/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="47" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="60" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
-        <location filename="../../gui/settings_dialog.py" line="90" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="94" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
-        <location filename="../../gui/settings_dialog.py" line="95" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="99" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
 </context>
 <context>
+    <name>SubtitleSettings</name>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="12" />
+        <source>Standard (punctuation kept)</source>
+        <translation>標準（保留標點）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="13" />
+        <source>Taiwan broadcast (，and 。 as spaces)</source>
+        <translation>台灣電視（，與 。 改為空格）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="20" />
+        <source>Subtitles (SRT, VTT)</source>
+        <translation>字幕（SRT、VTT）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="33" />
+        <source>Style</source>
+        <translation>樣式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="34" />
+        <source>Characters per line</source>
+        <translation>每行字數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="35" />
+        <source>Lines per subtitle</source>
+        <translation>每則字幕行數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="36" />
+        <source>Shortest subtitle (s)</source>
+        <translation>字幕最短秒數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="37" />
+        <source>Longest subtitle (s)</source>
+        <translation>字幕最長秒數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="38" />
+        <source>Characters per second</source>
+        <translation>每秒字數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="39" />
+        <source>Gap between subtitles (s)</source>
+        <translation>字幕間隔秒數</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="53" />
+        <location filename="../../gui/transcript_view.py" line="206" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="210" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="210" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="67" />
-        <location filename="../../gui/transcript_view.py" line="118" />
+        <location filename="../../gui/transcript_view.py" line="224" />
+        <source>Double-click or Enter: correct the text. Click a character: play from there. Space: play or pause.</source>
+        <translation>按兩下或 Enter：修正文字。點一個字：從那裡播放。空白鍵：播放或暫停。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="237" />
+        <location filename="../../gui/transcript_view.py" line="489" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="246" />
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="248" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="250" />
+        <source>Split at cursor</source>
+        <translation>在游標處分段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="252" />
+        <source>Merge with next</source>
+        <translation>與下一段合併</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="261" />
+        <source>Show original</source>
+        <translation>顯示原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="263" />
+        <source>Show the recognised text of the segments you corrected</source>
+        <translation>顯示已修正段落的辨識原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="266" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="278" />
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="282" />
+        <source>Replace with…</source>
+        <translation>取代為…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="283" />
+        <source>Find next</source>
+        <translation>找下一個</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="285" />
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="287" />
+        <location filename="../../gui/transcript_view.py" line="463" />
+        <source>Replace all</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="303" />
+        <location filename="../../gui/transcript_view.py" line="528" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="87" />
+        <location filename="../../gui/transcript_view.py" line="338" />
         <source>Click to play this part</source>
         <translation>點一下播放這一段</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="102" />
+        <location filename="../../gui/transcript_view.py" line="344" />
+        <source>Recognised: {0}</source>
+        <translation>辨識結果：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="379" />
+        <source>A segment cannot be empty: merge it with the next one instead.</source>
+        <translation>段落不能是空的：請改為與下一段合併。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="381" />
+        <source>Edit text</source>
+        <translation>編輯文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="388" />
+        <source>Put the cursor inside the text to split it there.</source>
+        <translation>請把游標放在文字中間再分段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="391" />
+        <source>Split segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="396" />
+        <source>The last segment has no next one to merge with.</source>
+        <translation>最後一段沒有下一段可以合併。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="399" />
+        <source>Merge segments</source>
+        <translation>合併段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="422" />
+        <source>Could not save the edit to the history: {0}</source>
+        <translation>無法把編輯存入歷史紀錄：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="438" />
+        <source>Found in segment {0}</source>
+        <translation>在第 {0} 段找到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="440" />
+        <source>Not found: {0}</source>
+        <translation>找不到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="467" />
+        <source>Replaced {0} times</source>
+        <translation>已取代 {0} 處</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="489" />
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="497" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="105" />
+        <location filename="../../gui/transcript_view.py" line="205" />
         <source>Cannot play audio: {0}</source>
         <translation>無法播放音訊：{0}</translation>
     </message>
