@@ -14,6 +14,8 @@ from tingxie.core.timing import uniform_chars
 from tingxie.core.transcript import CharTime, Segment
 from tingxie.core.vocabulary import PAUSE_PUNCTUATION
 
+MIN_CHAR = 0.05  # seconds: an inserted character gets at least this much, taken from its neighbour
+
 
 def char_times(segment: Segment) -> list[CharTime]:
     """The segment's character times, even ones when it has none that match its text."""
@@ -23,8 +25,9 @@ def char_times(segment: Segment) -> list[CharTime]:
 
 
 def retime(old: list[CharTime], new_text: str, start: float, end: float) -> list[CharTime]:
-    """Times for `new_text`: unchanged characters keep theirs, replaced or inserted ones are
-    interpolated between the kept characters before and after them."""
+    """Times for `new_text`: unchanged characters keep their starts (and their ends, unless new
+    text right after one has no other time to take), replaced or inserted ones are interpolated
+    between the kept characters before and after them."""
     old_text = "".join(c.char for c in old)
     out: list[CharTime | None] = [None] * len(new_text)
     for block in SequenceMatcher(None, old_text, new_text, autojunk=False).get_matching_blocks():
@@ -39,12 +42,18 @@ def retime(old: list[CharTime], new_text: str, start: float, end: float) -> list
         j = i
         while j < len(out) and out[j] is None:
             j += 1
-        before = out[i - 1].end if i > 0 and out[i - 1] is not None else start  # type: ignore[union-attr]
+        previous = out[i - 1] if i > 0 else None
+        before = previous.end if previous is not None else start
         after = out[j].start if j < len(out) and out[j] is not None else end  # type: ignore[union-attr]
         after = max(after, before)
-        step = (after - before) / (j - i)
-        for k in range(i, j):
-            out[k] = CharTime(new_text[k], round(before + (k - i) * step, 3), round(before + (k - i + 1) * step, 3))
+        first = i
+        if previous is not None and after - before < MIN_CHAR * (j - i):
+            # no time between the neighbours: the character before shares its time with the new
+            # ones (its start, what seeking and highlighting use, stays)
+            first, before = i - 1, previous.start
+        step = (after - before) / (j - first)
+        for k in range(first, j):
+            out[k] = CharTime(new_text[k], round(before + (k - first) * step, 3), round(before + (k - first + 1) * step, 3))
         i = j
     return [c for c in out if c is not None]
 

@@ -29,6 +29,8 @@ class SubtitleSettings(QGroupBox):
         self.max_duration = _seconds(0.5, 30.0, settings.max_duration, "maxDuration")
         self.cps = _seconds(1.0, 40.0, settings.max_cps, "maxCps")
         self.gap = _seconds(0.0, 2.0, settings.min_gap, "minGap")
+        self._settings = settings
+        self._seconds = dict(min_duration=self.min_duration, max_duration=self.max_duration, max_cps=self.cps, min_gap=self.gap)
         form = QFormLayout(self)
         form.addRow(self.tr("Style"), self.style)
         form.addRow(self.tr("Characters per line"), self.line_chars)
@@ -39,11 +41,12 @@ class SubtitleSettings(QGroupBox):
         form.addRow(self.tr("Gap between subtitles (s)"), self.gap)
 
     def values(self) -> dict:
-        """AppSettings fields, by name; a contradiction (shortest > longest) is refused on load."""
+        """AppSettings fields, by name; a contradiction (shortest > longest) is refused on load.
+        A seconds box left as it was gives back the exact value it was shown (5/6 s, not 0.833)."""
+        seconds = {name: _unrounded(box, getattr(self._settings, name)) for name, box in self._seconds.items()}
         return dict(
             subtitle_style=self.style.currentData(), max_line_chars=self.line_chars.value(), max_lines=self.lines.value(),
-            min_duration=self.min_duration.value(), max_duration=self.max_duration.value(),
-            max_cps=self.cps.value(), min_gap=self.gap.value(),
+            **seconds,
         )
 
 
@@ -63,3 +66,7 @@ def _seconds(low: float, high: float, value: float, name: str) -> QDoubleSpinBox
     box.setRange(low, high)
     box.setValue(value)
     return box
+
+
+def _unrounded(box: QDoubleSpinBox, shown: float) -> float:
+    return shown if round(shown, box.decimals()) == round(box.value(), box.decimals()) else box.value()
