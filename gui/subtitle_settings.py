@@ -18,11 +18,11 @@ assert set(STYLE_NAMES) == set(SUBTITLE_STYLES)
 class SubtitleSettings(QGroupBox):
     def __init__(self, settings: AppSettings) -> None:
         super().__init__(self.tr("Subtitles (SRT, VTT)"))
-        self.style = QComboBox()
-        self.style.setObjectName("subtitleStyle")
+        self.style_box = QComboBox()
+        self.style_box.setObjectName("subtitleStyle")
         for style in SUBTITLE_STYLES:
-            self.style.addItem(self.tr(STYLE_NAMES[style]), style)
-        self.style.setCurrentIndex(max(0, self.style.findData(settings.subtitle_style)))
+            self.style_box.addItem(self.tr(STYLE_NAMES[style]), style)
+        self.style_box.setCurrentIndex(max(0, self.style_box.findData(settings.subtitle_style)))
         self.line_chars = _ints(1, 80, settings.max_line_chars, "maxLineChars")
         self.lines = _ints(1, 5, settings.max_lines, "maxLines")
         self.min_duration = _seconds(0.1, 10.0, settings.min_duration, "minDuration")
@@ -32,7 +32,7 @@ class SubtitleSettings(QGroupBox):
         self._settings = settings
         self._seconds = dict(min_duration=self.min_duration, max_duration=self.max_duration, max_cps=self.cps, min_gap=self.gap)
         form = QFormLayout(self)
-        form.addRow(self.tr("Style"), self.style)
+        form.addRow(self.tr("Style"), self.style_box)
         form.addRow(self.tr("Characters per line"), self.line_chars)
         form.addRow(self.tr("Lines per subtitle"), self.lines)
         form.addRow(self.tr("Shortest subtitle (s)"), self.min_duration)
@@ -45,7 +45,7 @@ class SubtitleSettings(QGroupBox):
         A seconds box left as it was gives back the exact value it was shown (5/6 s, not 0.833)."""
         seconds = {name: _unrounded(box, getattr(self._settings, name)) for name, box in self._seconds.items()}
         return dict(
-            subtitle_style=self.style.currentData(), max_line_chars=self.line_chars.value(), max_lines=self.lines.value(),
+            subtitle_style=self.style_box.currentData(), max_line_chars=self.line_chars.value(), max_lines=self.lines.value(),
             **seconds,
         )
 

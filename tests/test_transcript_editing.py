@@ -193,7 +193,7 @@ def test_subtitle_settings_are_saved_and_shape_the_exported_srt(view, tmp_path, 
     window = view.window()
     dialog = SettingsDialog(window.settings, window)
     assert dialog.result_settings().subtitle_options() == SubtitleOptions()  # 5/6 s comes back as 5/6 s
-    dialog.subtitles.style.setCurrentIndex(dialog.subtitles.style.findData("broadcast"))
+    dialog.subtitles.style_box.setCurrentIndex(dialog.subtitles.style_box.findData("broadcast"))
     dialog.subtitles.line_chars.setValue(4)
     dialog.subtitles.min_duration.setValue(1.25)
     save_settings(dialog.result_settings())
