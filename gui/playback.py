@@ -7,6 +7,7 @@ thread, through PortAudio.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -15,6 +16,7 @@ from tingxie.core.audio import AudioError, read_span
 from tingxie.core.vocabulary import PLAYBACK_SPEEDS, SAMPLE_RATE
 
 TICK_MS = 30  # how often the position is reported while playing
+_SOUND = threading.Lock()  # PortAudio's play/stop from the pool's threads and the GUI thread, one at a time
 
 
 class PlaybackSignals(QObject):
@@ -36,8 +38,9 @@ class PlaybackTask(QRunnable):
                 import soxr
 
                 samples = soxr.resample(samples, SAMPLE_RATE, SAMPLE_RATE / self.speed)
-            sd.stop()
-            sd.play(samples, SAMPLE_RATE)  # returns at once; PortAudio plays it
+            with _SOUND:
+                sd.stop()
+                sd.play(samples, SAMPLE_RATE)  # returns at once; PortAudio plays it
         except (AudioError, OSError) as err:
             self.signals.failed.emit(str(err))
         except Exception as err:  # sounddevice.PortAudioError: no output device and the like
@@ -55,7 +58,8 @@ def stop_sound() -> None:
     try:
         import sounddevice as sd
 
-        sd.stop()
+        with _SOUND:
+            sd.stop()
     except Exception:  # noqa: BLE001 - nothing playing, or no PortAudio at all: nothing to stop
         pass
 
