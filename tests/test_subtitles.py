@@ -97,7 +97,7 @@ def test_cues_cut_segments_between_words_and_keep_every_character(written: Path)
     by_segment: dict[int, list[str]] = {}
     for cue in data["subtitles"]:
         by_segment.setdefault(cue["segment"], []).append("".join(cue["lines"]))
-    after_punctuation = inside_words = 0
+    inside_words = 0
     for index, texts in by_segment.items():
         text = data["segments"][index]["text"]
         assert "".join(texts) == "".join(text.split()), (texts, text)
@@ -105,10 +105,22 @@ def test_cues_cut_segments_between_words_and_keep_every_character(written: Path)
         for piece in texts[:-1]:
             position += len(piece)
             inside_words += position not in cuts
-            after_punctuation += text[position - 1] in PAUSE_PUNCTUATION
-    print(f"{after_punctuation} cues of {len(data['subtitles'])} end after punctuation inside a segment")
     assert inside_words == 0
-    assert after_punctuation >= 3, "cues should end after punctuation where they can"
+
+
+def test_cues_end_after_punctuation_where_they_can(tmp_path: Path):
+    """The monologue's recognised text has little punctuation (the demo model knows single
+    sentences only), so this is checked on a segment of known text at espeak-ng's pace."""
+    from tingxie.core.timing import uniform_chars
+
+    text = "可可拿鐵，可可覺得重。大家可不可以來幫一點忙？品質不錯，去年都銷售一空。站哨的時候可以打瞌睡嗎？"
+    segment = Segment(2.0, 2.0 + len(text) * 0.27, text, chars=uniform_chars(text, 2.0, 2.0 + len(text) * 0.27))
+    srt_path, = write_transcript(Transcript("x.wav", 30.0, [segment]), ["srt"], tmp_path, "x")
+    cues = check_srt(srt_path, SubtitleOptions())
+    assert len(cues) >= 2
+    assert all(cue.content[-1] in PAUSE_PUNCTUATION for cue in cues), [c.content for c in cues]
+    assert all(line[-1] in PAUSE_PUNCTUATION for cue in cues for line in cue.content.split("\n")), (
+        [c.content for c in cues])
 
 
 def test_vtt_and_srt_carry_the_same_cues_and_txt_keeps_paragraphs(written: Path):
