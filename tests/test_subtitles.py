@@ -121,6 +121,12 @@ def test_cues_end_after_punctuation_where_they_can(tmp_path: Path):
     assert all(cue.content[-1] in PAUSE_PUNCTUATION for cue in cues), [c.content for c in cues]
     assert all(line[-1] in PAUSE_PUNCTUATION for cue in cues for line in cue.content.split("\n")), (
         [c.content for c in cues])
+    broadcast = SubtitleOptions(style="broadcast")
+    srt_path, = write_transcript(Transcript("x.wav", 30.0, [segment]), ["srt"], tmp_path, "tv", broadcast)
+    lines = [line for cue in check_srt(srt_path, broadcast) for line in cue.content.split("\n")]
+    assert any(BROADCAST_SPACE in line for line in lines)
+    assert not any(c in line for line in lines for c in "，。")
+    assert all(line == line.strip() for line in lines)
 
 
 def test_vtt_and_srt_carry_the_same_cues_and_txt_keeps_paragraphs(written: Path):
@@ -147,7 +153,6 @@ def test_cli_subtitle_style_and_limits_match_the_app(written: Path, monologue: P
     assert app == build_subtitle_options({"subtitle_style": "broadcast", "max_line_chars": 12, "max_cps": 8.0})
     cues = check_srt(out / "monologue.srt", app)
     assert not any(c in cue.content for cue in cues for c in "，。")
-    assert any(BROADCAST_SPACE in cue.content for cue in cues)
     transcript = Transcript.from_dict(json.loads((out / "monologue.json").read_text(encoding="utf-8")))
     assert RENDERERS["srt"](transcript, app) == (out / "monologue.srt").read_text(encoding="utf-8")
 
