@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.history_panel.view.export_dir = self._export_dir
         self.history_panel.view.subtitle_options = self.transcript_view.subtitle_options
         self.transcript_view.history = self.history
+        self.transcript_view.saved.connect(self.history_panel.update_text)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))

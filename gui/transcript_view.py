@@ -186,6 +186,7 @@ class SegmentDelegate(QStyledItemDelegate):
 class TranscriptView(QWidget):
     exported = Signal(list)  # paths written
     message = Signal(str)  # for the status bar
+    saved = Signal(int)  # a history entry whose text the user changed
 
     def __init__(self) -> None:
         super().__init__()
@@ -418,6 +419,7 @@ class TranscriptView(QWidget):
             return
         try:
             self.history.update(self.history_id, self.transcript)
+            self.saved.emit(self.history_id)
         except (sqlite3.Error, KeyError) as err:
             self.message.emit(self.tr("Could not save the edit to the history: {0}").format(err))
 

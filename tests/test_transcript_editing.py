@@ -80,6 +80,8 @@ def test_an_edit_is_undone_survives_a_restart_and_reaches_every_export(view, qtb
     assert [(c.start, c.end) for c in segment.chars[2:]] == before[2:]  # unchanged characters keep their times
     assert segment.chars[0].start >= segment.start and segment.chars[1].end <= segment.chars[2].start
 
+    history_row = view.window().history_panel.table.item(0, 3)
+    assert history_row.text() == edited  # the History tab's list follows the edit
     view.undo_action.trigger()
     assert view.texts() == [EXPECTED] and view.transcript.segments[0].original_text == ""
     view.redo_action.trigger()
@@ -98,6 +100,7 @@ def test_an_edit_is_undone_survives_a_restart_and_reaches_every_export(view, qtb
     again.history_panel.table.selectRow(0)
     shown = again.history_panel.view
     assert shown.texts() == [edited]
+    assert again.history_panel.table.item(0, 3).text() == edited
     shown.show_original.setChecked(True)
     assert shown.texts() == [EXPECTED]
     shown.show_original.setChecked(False)
