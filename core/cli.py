@@ -16,8 +16,9 @@ from tingxie.core.files import expand_paths
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
-from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, SUBTITLE_STYLES, THREADS_MAX, THREADS_MIN
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--threads", type=int, default=rec.threads, help=f"{THREADS_MIN}-{THREADS_MAX} (default {rec.threads})")
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
+    add_subtitle_arguments(t)
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")
     t.add_argument("--ray", metavar="ADDRESS", help="run on a Ray cluster: auto, HOST:PORT or local (needs --output-dir)")
     t.add_argument("--ray-actors-per-node", type=int, metavar="N", help="workers per node (default: node CPUs / threads)")
@@ -61,6 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     r = mv.add_parser("remove", help="delete an installed model")
     r.add_argument("name")
     return parser
+
+
+def add_subtitle_arguments(t: argparse.ArgumentParser) -> None:
+    """How SRT/VTT cues are shaped; the defaults are SubtitleOptions', the same as the app's."""
+    sub = SubtitleOptions
+    g = t.add_argument_group("subtitles (SRT, VTT)")
+    g.add_argument("--subtitle-style", default=sub.style, choices=SUBTITLE_STYLES,
+                   help=f"broadcast: ，and 。 shown as spaces, as on Taiwan TV (default {sub.style})")
+    g.add_argument("--max-line-chars", type=int, default=sub.max_line_chars, help=f"default {sub.max_line_chars}")
+    g.add_argument("--max-lines", type=int, default=sub.max_lines, help=f"lines per cue (default {sub.max_lines})")
+    g.add_argument("--min-duration", type=float, default=sub.min_duration, help=f"seconds (default {sub.min_duration:.3f})")
+    g.add_argument("--max-duration", type=float, default=sub.max_duration, help=f"seconds (default {sub.max_duration})")
+    g.add_argument("--max-cps", type=float, default=sub.max_cps, help=f"characters per second (default {sub.max_cps})")
+    g.add_argument("--min-gap", type=float, default=sub.min_gap, help=f"seconds between cues (default {sub.min_gap})")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,13 +108,13 @@ def run_transcribe(args: argparse.Namespace) -> int:
     from tingxie.core.audio import AudioError
     from tingxie.core.jobs import JobOutputs, JobRunner
     from tingxie.core.model_store import resolve_model
-    from tingxie.core.options import build_transcribe_options
+    from tingxie.core.options import build_subtitle_options, build_transcribe_options
     from tingxie.core.pipeline import Engine
     from tingxie.core.writers import parse_formats
 
     formats = tuple(parse_formats(args.format)) if args.format else ()
     engine = Engine(build_transcribe_options(resolve_model(args.model), vars(args)))
-    runner = JobRunner(JobOutputs(formats, args.output_dir))
+    runner = JobRunner(JobOutputs(formats, args.output_dir, subtitles=build_subtitle_options(vars(args))))
     files = expand_paths(args.paths or [SAMPLE_WAV])
     if not files:
         raise ValueError("No audio or video files found in the given folders.")

@@ -180,7 +180,7 @@ def run_on_cluster(args: argparse.Namespace) -> int:
     """The CLI's --ray path; returns the exit status (1 if any file failed or was left undone)."""
     from tingxie.core.jobs import JobOutputs, JobRunner
     from tingxie.core.model_store import resolve_model
-    from tingxie.core.options import build_transcribe_options
+    from tingxie.core.options import build_subtitle_options, build_transcribe_options
     from tingxie.core.writers import parse_formats
 
     ray = _import_ray()
@@ -208,7 +208,7 @@ def run_on_cluster(args: argparse.Namespace) -> int:
         for report in stats.files:  # files that could not even be probed
             manifest.record(Entry(report.source, FileState.FAILED, key, reason=report.reason))
         if jobs:
-            runner = JobRunner(JobOutputs(formats, out))
+            runner = JobRunner(JobOutputs(formats, out, subtitles=build_subtitle_options(vars(args))))
             _run_jobs(ray, args, options, jobs, runner, manifest, key, stats)
     except ray.exceptions.RayError as err:  # the head, or the driver's link to it, is gone
         raise RuntimeError(f"The Ray cluster failed: {str(err).splitlines()[0]}; run the command again "

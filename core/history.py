@@ -78,6 +78,16 @@ class History:
         assert cursor.lastrowid is not None  # an INSERT always sets it
         return cursor.lastrowid
 
+    def update(self, entry_id: int, transcript: Transcript) -> None:
+        """The user's edits of an entry: its text and transcript replaced, its time kept."""
+        with self._db:
+            cursor = self._db.execute(
+                "UPDATE transcripts SET text = ?, transcript = ? WHERE id = ?",
+                (transcript.text, json.dumps(transcript.to_dict(), ensure_ascii=False), entry_id),
+            )
+        if cursor.rowcount == 0:
+            raise KeyError(f"No transcript {entry_id} in the history.")
+
     def search(self, query: str = "", limit: int = SEARCH_LIMIT, entry_id: int | None = None) -> list[HistoryEntry]:
         """Newest first; query matches the text or the source name; `entry_id` narrows it to one."""
         pattern = f"%{query.strip()}%"

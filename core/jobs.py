@@ -16,6 +16,7 @@ from pathlib import Path
 from tingxie.core.audio import AudioInfo
 from tingxie.core.history import History
 from tingxie.core.pipeline import Engine, Progress
+from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.transcript import Transcript
 from tingxie.core.writers import write_transcript
 
@@ -27,6 +28,7 @@ class JobOutputs:
     formats: tuple[str, ...] = ()
     output_dir: Path | None = None  # None: beside the source file
     history: Path | None = None  # the history database, or None to keep no history
+    subtitles: SubtitleOptions = field(default_factory=SubtitleOptions)  # how SRT/VTT cues are shaped
 
 
 class OutputProblem(Enum):
@@ -79,7 +81,9 @@ class JobRunner:
             source = Path(transcript.source)
             folder = self.outputs.output_dir or source.parent
             try:
-                result.written = write_transcript(transcript, list(self.outputs.formats), folder, source.stem)
+                result.written = write_transcript(
+                    transcript, list(self.outputs.formats), folder, source.stem, self.outputs.subtitles
+                )
             except OSError as err:
                 result.warnings.append(JobWarning(OutputProblem.WRITE, str(folder), str(err)))
         if self.outputs.history is not None:

@@ -13,10 +13,13 @@ from typing import Any
 from tingxie.core.models import ValidModel
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
 
 RECOGNIZER_KEYS = tuple(f.name for f in fields(RecognizerOptions))  # language, use_itn, threads, precision
 TEXT_KEYS = ("convert", "fullwidth_punctuation", "rules_file")
+# The CLI's --subtitle-style and the app's setting share the name "subtitle_style"; the limits keep theirs.
+SUBTITLE_KEYS = {("subtitle_style" if f.name == "style" else f.name): f.name for f in fields(SubtitleOptions)}
 
 
 def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> TranscribeOptions:
@@ -27,3 +30,9 @@ def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> Trans
     if "rules_file" in text:
         text["rules_file"] = Path(text["rules_file"]) if text["rules_file"] else None
     return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text))
+
+
+def build_subtitle_options(values: dict[str, Any]) -> SubtitleOptions:
+    """How SRT/VTT cues are shaped, from the same plain values; a bad limit is a ValueError
+    that says what is allowed."""
+    return SubtitleOptions(**{name: values[key] for key, name in SUBTITLE_KEYS.items() if values.get(key) is not None})

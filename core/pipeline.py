@@ -15,6 +15,7 @@ from tingxie.core.audio import AudioInfo, probe, stream_audio
 from tingxie.core.models import ValidModel
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
 from tingxie.core.textproc import TextOptions, TextProcessor
+from tingxie.core.timing import align_chars
 from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vad import Segmenter, SpeechSegment, VadOptions
 from tingxie.core.vocabulary import SAMPLE_RATE
@@ -100,11 +101,13 @@ class Engine:
         for start in range(0, len(segments), self.options.batch_size):
             batch = segments[start : start + self.options.batch_size]
             results = self.recognizer.recognize_batch([s.samples for s in batch])
-            out += [
-                Segment(round(s.start, 3), round(s.end, 3), self.text.process(r.text), r.lang, r.emotion, r.event)
-                for s, r in zip(batch, results)
-            ]
+            out += [self._segment(s, r.text, r.lang, r.emotion, r.event) for s, r in zip(batch, results)]
         return out
+
+    def _segment(self, speech: SpeechSegment, raw: str, lang: str, emotion: str, event: str) -> Segment:
+        text = self.text.process(raw)
+        chars = align_chars(text, speech.samples, speech.start)
+        return Segment(round(speech.start, 3), round(speech.end, 3), text, lang, emotion, event, chars)
 
 
 def transcribe_file(

@@ -43,7 +43,8 @@ class RecognitionResult:
     lang: str
     emotion: str
     event: str
-    timestamps: tuple[float, ...]
+    timestamps: tuple[float, ...]  # sherpa-onnx's start of each token, seconds into the segment
+    tokens: tuple[str, ...] = ()  # the tokens those times belong to (one may be several characters)
 
 
 class Recognizer:
@@ -79,4 +80,4 @@ class Recognizer:
 
 
 def _result(r) -> RecognitionResult:
-    return RecognitionResult(r.text, r.lang, r.emotion, r.event, tuple(r.timestamps))
+    return RecognitionResult(r.text, r.lang, r.emotion, r.event, tuple(r.timestamps), tuple(r.tokens))

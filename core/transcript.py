@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+
+@dataclass
+class CharTime:
+    """One character of a segment's text and when it is spoken (seconds from the source's start)."""
+
+    char: str
+    start: float
+    end: float
 
 
 @dataclass
@@ -14,6 +23,21 @@ class Segment:
     lang: str = ""  # SenseVoice tags as sherpa-onnx returns them, e.g. "<|zh|>"
     emotion: str = ""
     event: str = ""
+    # One entry per character of `text` (empty for transcripts made before character timing).
+    chars: list[CharTime] = field(default_factory=list)
+    original_text: str = ""  # what was recognised, when the user has edited `text`; "" if never edited
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.original_text) and self.original_text != self.text
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Segment:
+        """Tolerant of fields it does not know and of those added later (old history entries)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["chars"] = [c if isinstance(c, CharTime) else CharTime(**c) for c in values.get("chars", [])]
+        return cls(**values)
 
 
 @dataclass
@@ -33,7 +57,7 @@ class Transcript:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
-        segments = [Segment(**s) for s in data.get("segments", [])]
+        segments = [Segment.from_dict(s) for s in data.get("segments", [])]
         return cls(
             source=data["source"],
             duration=float(data.get("duration", 0.0)),

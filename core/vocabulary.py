@@ -31,3 +31,12 @@ EVENTS = ("Speech", "BGM", "Laughter", "Applause", "Cry", "Sneeze", "Breath", "C
 def tag(name: str) -> str:
     """SenseVoice's spelling of a special token: <|zh|>, <|HAPPY|>, <|BGM|>."""
     return f"<|{name}|>"
+
+# Punctuation after which a speaker pauses: phrase ends for character timing, preferred subtitle breaks.
+PAUSE_PUNCTUATION = "，。？！、；：,.?!;:…"
+
+# Subtitle styles: "standard" keeps punctuation; "broadcast" (Taiwan TV) shows ，and 。 as spaces.
+SUBTITLE_STYLES = ("standard", "broadcast")
+
+# Playback speeds the transcript view offers (1.0 is normal speed).
+PLAYBACK_SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)

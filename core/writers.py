@@ -1,6 +1,8 @@
 """Transcript files: TXT, SRT, VTT, JSON and TSV, each written atomically.
 
-A new format is one renderer here (Transcript -> text) and its name in vocabulary.FORMATS."""
+A new format is one renderer here ((Transcript, SubtitleOptions) -> text) and its name in
+vocabulary.FORMATS. TXT and TSV keep the segments (paragraphs); SRT and VTT are cues shaped by
+core.subtitles; JSON keeps both."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue, message
+from tingxie.core.subtitles import DEFAULT_SUBTITLES, Cue, SubtitleOptions, build_cues
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
 
@@ -24,44 +27,57 @@ def timestamp(seconds: float, decimal: str) -> str:
     return f"{hours:02d}:{minutes:02d}:{secs:02d}{decimal}{ms:03d}"
 
 
-def to_txt(t: Transcript) -> str:
+def to_txt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     return t.text + "\n"
 
 
-def to_srt(t: Transcript) -> str:
-    cues = [s for s in t.segments if s.text]
+def cue_text(cue: Cue) -> str:
+    """The lines of one cue; the place for anything a cue adds to its text (a speaker prefix)."""
+    return cue.text
+
+
+def to_srt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     blocks = [
-        f"{i}\n{timestamp(s.start, ',')} --> {timestamp(s.end, ',')}\n{s.text}\n"
-        for i, s in enumerate(cues, 1)
+        f"{i}\n{timestamp(c.start, ',')} --> {timestamp(c.end, ',')}\n{cue_text(c)}\n"
+        for i, c in enumerate(build_cues(t, style), 1)
     ]
     return "\n".join(blocks)
 
 
 def vtt_text(text: str) -> str:
-    """WebVTT cue text: &, < and > are markup there, and a cue must never contain "-->"."""
+    """WebVTT cue text: &, < and > are markup there, and a cue must never contain "-->"
+    (escaping > already makes that impossible)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def to_vtt(t: Transcript) -> str:
+def to_vtt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     cues = [
-        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{vtt_text(s.text)}\n"
-        for s in t.segments
-        if s.text
+        f"{timestamp(c.start, '.')} --> {timestamp(c.end, '.')}\n{vtt_text(cue_text(c))}\n"
+        for c in build_cues(t, style)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
-def to_json(t: Transcript) -> str:
-    return json.dumps(t.to_dict(), ensure_ascii=False, indent=2) + "\n"
+def to_json(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
+    """The transcript (segments, character times, edits) and the subtitle cues made from it."""
+    cues = [
+        {"start": round(c.start, 3), "end": round(c.end, 3), "lines": c.lines, "segment": _index(t, c)}
+        for c in build_cues(t, style)
+    ]
+    return json.dumps({**t.to_dict(), "subtitles": cues}, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_tsv(t: Transcript) -> str:
+def _index(t: Transcript, cue: Cue) -> int:
+    return next(i for i, s in enumerate(t.segments) if s is cue.segment)
+
+
+def to_tsv(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     """start, end (seconds) and text per segment: for spreadsheets and alignment tools."""
     rows = [f"{s.start:.3f}\t{s.end:.3f}\t{' '.join(s.text.split())}\n" for s in t.segments if s.text]
     return "start\tend\ttext\n" + "".join(rows)
 
 
-RENDERERS: dict[str, Callable[[Transcript], str]] = {
+RENDERERS: dict[str, Callable[[Transcript, SubtitleOptions], str]] = {
     "txt": to_txt, "srt": to_srt, "vtt": to_vtt, "json": to_json, "tsv": to_tsv,
 }
 assert tuple(RENDERERS) == FORMATS, "every format in vocabulary.FORMATS needs one renderer"
@@ -78,9 +94,11 @@ def parse_formats(text: str) -> list[str]:
     return formats
 
 
-def write_transcript(t: Transcript, formats: list[str], output_dir: Path, stem: str) -> list[Path]:
+def write_transcript(
+    t: Transcript, formats: list[str], output_dir: Path, stem: str, style: SubtitleOptions = DEFAULT_SUBTITLES
+) -> list[Path]:
     output_dir.mkdir(parents=True, exist_ok=True)
-    return [write_atomically(output_dir / f"{stem}.{fmt}", RENDERERS[fmt](t)) for fmt in formats]
+    return [write_atomically(output_dir / f"{stem}.{fmt}", RENDERERS[fmt](t, style)) for fmt in formats]
 
 
 def _umask() -> int:

@@ -34,6 +34,7 @@ class FilesTab(QWidget):
         super().__init__(parent)
         self.job_settings = job_settings
         self.transcripts: dict[int, Transcript] = {}
+        self.history_ids: dict[int, int | None] = {}  # job -> its history entry, where edits are saved
         self._pending: set[int] = set()  # jobs of the current run not yet finished
         self._run: list[int] = []  # every job since the queue was last idle
         self._failures: dict[int, tuple[str, str]] = {}  # job -> (reason, technical details)
@@ -153,8 +154,9 @@ class FilesTab(QWidget):
             self._job_done(job)
             return
         self.transcripts[job] = result.transcript
+        self.history_ids[job] = result.history_id
         self.queue.set_state(job, JobState.DONE)
-        self.transcript_view.show_transcript(result.transcript)
+        self.transcript_view.show_transcript(result.transcript, result.history_id)
         for warning in result.warnings:
             show_error(self, self.warning_text(warning))
         self.job_finished.emit(result)
@@ -210,4 +212,4 @@ class FilesTab(QWidget):
         if rows:
             job = self.queue.job_at(rows[0].row())
             if job in self.transcripts:
-                self.transcript_view.show_transcript(self.transcripts[job])
+                self.transcript_view.show_transcript(self.transcripts[job], self.history_ids.get(job))

@@ -39,6 +39,8 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.view = TranscriptView()
+        self.view.history = history  # edits are saved to the entry shown
+        self.view.saved.connect(self.update_text)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -61,6 +63,13 @@ class HistoryPanel(QWidget):
             if self.table.rowCount() > SEARCH_LIMIT:
                 self.table.removeRow(self.table.rowCount() - 1)
 
+    def update_text(self, entry_id: int) -> None:
+        """An entry the user corrected: its row shows the new text (the rows stay as they are)."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == entry_id:
+                text = self.history.get(entry_id).text.replace("\n", " ")
+                self.table.setItem(row, 3, QTableWidgetItem(text))
+
     def _put(self, row: int, entry: HistoryEntry) -> None:
         self.table.insertRow(row)
         when = QTableWidgetItem(time.strftime("%Y-%m-%d %H:%M", time.localtime(entry.created)))
@@ -75,4 +84,4 @@ class HistoryPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-            self.view.show_transcript(self.history.get(entry_id))
+            self.view.show_transcript(self.history.get(entry_id), entry_id)

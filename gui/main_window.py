@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.dictation.finished.connect(self._on_dictation_finished)
         self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
         self.transcript_view.export_dir = self._export_dir
+        self.transcript_view.subtitle_options = lambda: self.settings.subtitle_options()
         self.history_panel = HistoryPanel(self.history)
         self.history_panel.view.export_dir = self._export_dir
         for view in (self.transcript_view, self.history_panel.view):
@@ -101,6 +102,9 @@ class MainWindow(QMainWindow):
         self.open_output.clicked.connect(self._open_output_folder)
         self.statusBar().addPermanentWidget(self.open_output)
         self.output_folder: Path | None = None
+        self.history_panel.view.subtitle_options = self.transcript_view.subtitle_options
+        self.transcript_view.history = self.history
+        self.transcript_view.saved.connect(self.history_panel.update_text)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))
@@ -210,7 +214,7 @@ class MainWindow(QMainWindow):
         if options is None:
             return None
         formats = tuple(self.settings.auto_formats) if self.settings.write_beside_source else ()
-        return options, JobOutputs(formats=formats, history=history_path())
+        return options, JobOutputs(formats=formats, history=history_path(), subtitles=self.settings.subtitle_options())
 
     def open_export_wizard(self) -> ExportWizard:
         wizard = ExportWizard(self.settings.training_python or default_python(), self)
@@ -283,10 +287,13 @@ class MainWindow(QMainWindow):
         return self.current_view().export(formats[0])
 
     def find(self) -> None:
-        """Ctrl+F: the History search field (the Files tab's transcript has none yet)."""
-        self.tabs.setCurrentWidget(self.history_panel)
-        self.history_panel.search.setFocus()
-        self.history_panel.search.selectAll()
+        """Ctrl+F: History's search on the History tab, the transcript's Find field elsewhere."""
+        if self.tabs.currentWidget() is self.history_panel:
+            self.history_panel.search.setFocus()
+            self.history_panel.search.selectAll()
+        else:
+            self.tabs.setCurrentWidget(self.files)
+            self.transcript_view.focus_find()
 
     def offer_output_folder(self, paths: list[Path]) -> None:
         if paths:

@@ -10,13 +10,14 @@ from PySide6.QtCore import QSettings
 
 from tingxie.core.aside import move_aside
 from tingxie.core.models import ValidModel
-from tingxie.core.options import build_transcribe_options
+from tingxie.core.options import build_subtitle_options, build_transcribe_options
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
 from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
 
-R, T = RecognizerOptions, TextOptions  # the defaults live there, and only there
+R, T, S = RecognizerOptions, TextOptions, SubtitleOptions  # the defaults live there, and only there
 
 
 @dataclass
@@ -36,9 +37,19 @@ class AppSettings:
     welcome_dismissed: bool = False
     push_to_talk_key: str = "Space"
     training_python: str = ""  # interpreter with torch + FunASR for the Export wizard
+    subtitle_style: str = S.style
+    max_line_chars: int = S.max_line_chars
+    max_lines: int = S.max_lines
+    min_duration: float = S.min_duration
+    max_duration: float = S.max_duration
+    max_cps: float = S.max_cps
+    min_gap: float = S.min_gap
 
     def transcribe_options(self, model: ValidModel) -> TranscribeOptions:
         return build_transcribe_options(model, asdict(self))
+
+    def subtitle_options(self) -> SubtitleOptions:
+        return build_subtitle_options(asdict(self))
 
 
 def qsettings() -> QSettings:
@@ -79,7 +90,15 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
         if getattr(settings, name) not in choices:
             setattr(settings, name, getattr(defaults, name))
     settings.threads = min(max(THREADS_MIN, settings.threads), THREADS_MAX)
+    try:
+        settings.subtitle_options()
+    except ValueError:  # stored limits that contradict each other: all subtitle limits back to defaults
+        for name in SUBTITLE_FIELDS:
+            setattr(settings, name, getattr(defaults, name))
     return settings
+
+
+SUBTITLE_FIELDS = ("subtitle_style", "max_line_chars", "max_lines", "min_duration", "max_duration", "max_cps", "min_gap")
 
 
 def save_settings(settings: AppSettings, store: QSettings | None = None) -> None:
@@ -96,6 +115,8 @@ def _coerce(value: object, default: object) -> object:
             return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
         if isinstance(default, int):
             return int(str(value))
+        if isinstance(default, float):
+            return float(str(value))
         if isinstance(default, list):
             if isinstance(value, str):
                 return [v for v in value.split(",") if v]

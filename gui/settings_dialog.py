@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
 from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 from tingxie.gui.settings import AppSettings
+from tingxie.gui.subtitle_settings import SubtitleSettings
 from tingxie.gui.widgets import browse_row
 
 LANGUAGE_NAMES = {
@@ -66,6 +67,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Export folder"), browse_row(self.output_dir, self._pick_output))
         form.addRow("", self.beside)
         form.addRow(self.tr("Push-to-talk key"), self.push_to_talk)
+        self.subtitles = SubtitleSettings(settings)
+        form.addRow(self.subtitles)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -84,6 +87,7 @@ class SettingsDialog(QDialog):
             output_dir=self.output_dir.text().strip(),
             write_beside_source=self.beside.isChecked(),
             push_to_talk_key=self.push_to_talk.keySequence().toString() or "Space",
+            **self.subtitles.values(),
         )
 
     def _pick_rules(self) -> None:

@@ -117,11 +117,14 @@ def test_delete_removes_a_waiting_file_from_the_queue(window, qtbot, tmp_path):
     wait_done(qtbot, window, 2)
 
 
-def test_ctrl_f_finds_in_the_history(window, qtbot):
+def test_ctrl_f_finds_in_the_transcript_and_in_the_history(window, qtbot):
     window.add_paths([SAMPLE, SAMPLES_DIR / "demo-2.wav"])
     wait_done(qtbot, window, 2)
+    window.transcript_view.table.setFocus()
+    press(qtbot, window.transcript_view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.transcript_view.find_field.hasFocus()  # one Ctrl+F, not two fighting ones
+    window.tabs.setCurrentWidget(window.history_panel)
     press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.history_panel
     assert window.history_panel.search.hasFocus()
     window.history_panel.search.insert(EXPECTED[:3])  # typed where Ctrl+F put the cursor (QTest types ASCII only)
     assert window.history_panel.table.rowCount() == 1

@@ -83,7 +83,9 @@ def test_json_and_txt(tmp_path):
     assert data["segments"][2] == {
         "start": 3661.234, "end": 3662.999, "text": "散會！",
         "lang": "<|zh|>", "emotion": "<|NEUTRAL|>", "event": "<|Applause|>",
+        "chars": [], "original_text": "",  # no character times in this hand-made transcript, no edits
     }
+    assert [c["lines"] for c in data["subtitles"]] == [["大家好。"], ["今天開會。"], ["散會！"]]
     assert Transcript.from_dict(data) == sample_transcript()
     assert txt_path.read_text(encoding="utf-8") == "大家好。\n今天開會。\n散會！\n"
     assert not list(tmp_path.glob(".*"))  # no temporary files left behind

@@ -167,52 +167,52 @@
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../gui/files_tab.py" line="55" />
+        <location filename="../../gui/files_tab.py" line="56" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="56" />
+        <location filename="../../gui/files_tab.py" line="57" />
         <source>Cancel selected</source>
         <translation>取消所選</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="57" />
+        <location filename="../../gui/files_tab.py" line="58" />
         <source>Cancel all</source>
         <translation>全部取消</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="70" />
+        <location filename="../../gui/files_tab.py" line="71" />
         <source>Saved {0}</source>
         <translation>已儲存 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="84" />
+        <location filename="../../gui/files_tab.py" line="85" />
         <source>Add audio or video files</source>
         <translation>加入音訊或影片檔</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="88" />
+        <location filename="../../gui/files_tab.py" line="89" />
         <source>Add a folder</source>
         <translation>加入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="98" />
+        <location filename="../../gui/files_tab.py" line="99" />
         <source>No audio or video files in what was dropped.</source>
         <translation>拖入的項目中沒有音訊或影片檔。</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="165" />
+        <location filename="../../gui/files_tab.py" line="167" />
         <source>Could not save to the history: {0}</source>
         <translation>無法存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="166" />
+        <location filename="../../gui/files_tab.py" line="168" />
         <source>Could not write beside {0}: {1}</source>
         <translation>無法在 {0} 旁寫入檔案：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/files_tab.py" line="203" />
+        <location filename="../../gui/files_tab.py" line="205" />
         <source>{0} of {1} files failed.</source>
         <translation>{1} 個檔案中有 {0} 個失敗。</translation>
     </message>
@@ -245,12 +245,12 @@
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="78" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="78" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="128" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
@@ -273,153 +273,153 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
+        <location filename="../../gui/main_window.py" line="99" />
         <source>Open output folder</source>
         <translation>開啟輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="110" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="107" />
+        <location filename="../../gui/main_window.py" line="111" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="108" />
+        <location filename="../../gui/main_window.py" line="112" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/main_window.py" line="127" />
         <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="129" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="133" />
         <source>Export transcript…</source>
         <translation>匯出逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132" />
+        <location filename="../../gui/main_window.py" line="136" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="137" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134" />
+        <location filename="../../gui/main_window.py" line="138" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="139" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="141" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="145" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="164" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204" />
+        <location filename="../../gui/main_window.py" line="208" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="269" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270" />
+        <location filename="../../gui/main_window.py" line="274" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="311" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="345" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375" />
+        <location filename="../../gui/main_window.py" line="379" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -837,103 +837,288 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="31" />
+        <location filename="../../gui/settings_dialog.py" line="32" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
+        <location filename="../../gui/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="47" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="60" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
-        <location filename="../../gui/settings_dialog.py" line="90" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="94" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
-        <location filename="../../gui/settings_dialog.py" line="95" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="99" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
 </context>
 <context>
+    <name>SubtitleSettings</name>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="12" />
+        <source>Standard (punctuation kept)</source>
+        <translation>標準（保留標點）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="13" />
+        <source>Taiwan broadcast (，and 。 as spaces)</source>
+        <translation>台灣電視（，與 。 改為空格）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="20" />
+        <source>Subtitles (SRT, VTT)</source>
+        <translation>字幕（SRT、VTT）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="35" />
+        <source>Style</source>
+        <translation>樣式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="36" />
+        <source>Characters per line</source>
+        <translation>每行字數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="37" />
+        <source>Lines per subtitle</source>
+        <translation>每則字幕行數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="38" />
+        <source>Shortest subtitle (s)</source>
+        <translation>字幕最短秒數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="39" />
+        <source>Longest subtitle (s)</source>
+        <translation>字幕最長秒數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="40" />
+        <source>Characters per second</source>
+        <translation>每秒字數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/subtitle_settings.py" line="41" />
+        <source>Gap between subtitles (s)</source>
+        <translation>字幕間隔秒數</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="53" />
+        <location filename="../../gui/transcript_view.py" line="207" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="211" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="211" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="67" />
-        <location filename="../../gui/transcript_view.py" line="118" />
+        <location filename="../../gui/transcript_view.py" line="225" />
+        <source>Double-click or Enter: correct the text. Click a character: play from there. Space: play or pause.</source>
+        <translation>按兩下或 Enter：修正文字。點一個字：從那裡播放。空白鍵：播放或暫停。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="238" />
+        <location filename="../../gui/transcript_view.py" line="491" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="247" />
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="249" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="251" />
+        <source>Split at cursor</source>
+        <translation>在游標處分段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="253" />
+        <source>Merge with next</source>
+        <translation>與下一段合併</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="262" />
+        <source>Show original</source>
+        <translation>顯示原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="264" />
+        <source>Show the recognised text of the segments you corrected</source>
+        <translation>顯示已修正段落的辨識原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="267" />
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="279" />
+        <source>Find…</source>
+        <translation>尋找…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="283" />
+        <source>Replace with…</source>
+        <translation>取代為…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="284" />
+        <source>Find next</source>
+        <translation>找下一個</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="286" />
+        <source>Replace</source>
+        <translation>取代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="288" />
+        <location filename="../../gui/transcript_view.py" line="465" />
+        <source>Replace all</source>
+        <translation>全部取代</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="304" />
+        <location filename="../../gui/transcript_view.py" line="530" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="87" />
+        <location filename="../../gui/transcript_view.py" line="339" />
         <source>Click to play this part</source>
         <translation>點一下播放這一段</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="102" />
+        <location filename="../../gui/transcript_view.py" line="345" />
+        <source>Recognised: {0}</source>
+        <translation>辨識結果：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="380" />
+        <source>A segment cannot be empty: merge it with the next one instead.</source>
+        <translation>段落不能是空的：請改為與下一段合併。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="382" />
+        <source>Edit text</source>
+        <translation>編輯文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="389" />
+        <source>Put the cursor inside the text to split it there.</source>
+        <translation>請把游標放在文字中間再分段。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="392" />
+        <source>Split segment</source>
+        <translation>分段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="397" />
+        <source>The last segment has no next one to merge with.</source>
+        <translation>最後一段沒有下一段可以合併。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="400" />
+        <source>Merge segments</source>
+        <translation>合併段落</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="424" />
+        <source>Could not save the edit to the history: {0}</source>
+        <translation>無法把編輯存入歷史紀錄：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="440" />
+        <source>Found in segment {0}</source>
+        <translation>在第 {0} 段找到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="442" />
+        <source>Not found: {0}</source>
+        <translation>找不到：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="469" />
+        <source>Replaced {0} times</source>
+        <translation>已取代 {0} 處</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="491" />
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="499" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="105" />
+        <location filename="../../gui/transcript_view.py" line="206" />
         <source>Cannot play audio: {0}</source>
         <translation>無法播放音訊：{0}</translation>
     </message>
@@ -1057,6 +1242,16 @@
         <translation>{name}：解碼失敗，檔案可能已損壞。</translation>
     </message>
     <message>
+        <location filename="../../core/catalog.py" line="48" />
+        <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
+        <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog.py" line="52" />
+        <source>The model catalog {path} lists a model id twice.</source>
+        <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
+    </message>
+    <message>
         <location filename="../../core/dictation.py" line="46" />
         <source>No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.</source>
         <translation>找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。</translation>
@@ -1117,9 +1312,79 @@
         <translation>{name} 已損壞：其 sha256 為 {actual}，應為 {expected}。檔案已刪除，請重新下載。</translation>
     </message>
     <message>
-        <location filename="../../core/history.py" line="94" />
+        <location filename="../../core/history.py" line="104" />
         <source>No transcript {entry_id} in the history.</source>
         <translation>歷史紀錄中沒有第 {entry_id} 筆逐字稿。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="49" />
+        <source>A model needs a name: type one.</source>
+        <translation>模型需要名稱：請輸入一個。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="52" />
+        <source>A model name can be at most {count} characters long.</source>
+        <translation>模型名稱最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="55" />
+        <source>A model name cannot contain control characters.</source>
+        <translation>模型名稱不能包含控制字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="115" />
+        <source>No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).</source>
+        <translation>沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="125" />
+        <source>'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="150" />
+        <source>No installed model '{id}' (bundled models cannot be renamed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能重新命名）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="155" />
+        <source>{folder} is not a usable model folder, so it cannot be renamed.</source>
+        <translation>{folder} 不是可用的模型資料夾，所以無法重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="169" />
+        <source>A model named '{name}' is already installed: choose another name.</source>
+        <translation>已經安裝了名為「{name}」的模型：請換一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="215" />
+        <source>No installed model '{id}' (bundled models cannot be removed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能移除）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="228" />
+        <source>{archive} is unsafe: '{member}' would be written outside the model folder.</source>
+        <translation>{archive} 不安全：「{member}」會寫到模型資料夾之外。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="234" />
+        <source>{archive} is not a readable .tar archive ({reason}).</source>
+        <translation>{archive} 不是可讀取的 .tar 壓縮檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="243" />
+        <source>{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.</source>
+        <translation>{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="254" />
+        <source>The archive holds no .onnx model at its top or in a single folder.</source>
+        <translation>壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="274" />
+        <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
+        <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
     </message>
     <message>
         <location filename="../../core/models.py" line="58" />
@@ -1418,12 +1683,12 @@
         <translation>找不到語音活動偵測模型 {path}。</translation>
     </message>
     <message>
-        <location filename="../../core/writers.py" line="75" />
+        <location filename="../../core/writers.py" line="91" />
         <source>Unknown output format {value}; choose from {choices}.</source>
         <translation>不明的輸出格式 {value}；請從 {choices} 中選擇。</translation>
     </message>
     <message>
-        <location filename="../../core/writers.py" line="76" />
+        <location filename="../../core/writers.py" line="92" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -1436,86 +1701,6 @@
         <location filename="../../training_tools/checkpoint.py" line="78" />
         <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
         <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
-    </message>
-    <message>
-        <location filename="../../core/catalog.py" line="48" />
-        <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
-        <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
-    </message>
-    <message>
-        <location filename="../../core/catalog.py" line="52" />
-        <source>The model catalog {path} lists a model id twice.</source>
-        <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="49" />
-        <source>A model needs a name: type one.</source>
-        <translation>模型需要名稱：請輸入一個。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="52" />
-        <source>A model name can be at most {count} characters long.</source>
-        <translation>模型名稱最多 {count} 個字元。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="55" />
-        <source>A model name cannot contain control characters.</source>
-        <translation>模型名稱不能包含控制字元。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="115" />
-        <source>No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).</source>
-        <translation>沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="125" />
-        <source>'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.</source>
-        <translation>「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="150" />
-        <source>No installed model '{id}' (bundled models cannot be renamed).</source>
-        <translation>沒有已安裝的模型「{id}」（內建模型不能重新命名）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="155" />
-        <source>{folder} is not a usable model folder, so it cannot be renamed.</source>
-        <translation>{folder} 不是可用的模型資料夾，所以無法重新命名。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="169" />
-        <source>A model named '{name}' is already installed: choose another name.</source>
-        <translation>已經安裝了名為「{name}」的模型：請換一個名稱。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="215" />
-        <source>No installed model '{id}' (bundled models cannot be removed).</source>
-        <translation>沒有已安裝的模型「{id}」（內建模型不能移除）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="228" />
-        <source>{archive} is unsafe: '{member}' would be written outside the model folder.</source>
-        <translation>{archive} 不安全：「{member}」會寫到模型資料夾之外。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="234" />
-        <source>{archive} is not a readable .tar archive ({reason}).</source>
-        <translation>{archive} 不是可讀取的 .tar 壓縮檔。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="243" />
-        <source>{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.</source>
-        <translation>{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="254" />
-        <source>The archive holds no .onnx model at its top or in a single folder.</source>
-        <translation>壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="274" />
-        <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
-        <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@ def main() -> None:
     wait(300)
     window.grab().save(str(OUT / "main-window.png"))
 
+    view = window.transcript_view  # the workbench: an edited segment, the spoken character highlighted
+    view.split_segment(0, 4)
+    view.seek_to_char(1, 2)
+    view.find_field.setText(view.transcript.segments[1].text[1:3])
+    wait(300)
+    window.grab().save(str(OUT / "transcript-editor.png"))
+    view.undo_stack.undo()
+
     window.tabs.setCurrentWidget(window.dictation)
     window.dictation.start()
     wait(500)
