@@ -74,10 +74,39 @@ def main() -> None:
     wait(300)
     window.grab().save(str(OUT / "history-transcript.png"))
 
+    from tingxie.core.model_store import import_folder
+    from tingxie.core.paths import DEMO_MODEL_DIR
+
+    import_folder(DEMO_MODEL_DIR, "我的 模型 v3")  # a model under a name of the user's own
+    window.reload_models()
     manager = window.open_model_manager()
+    manager.resize(1180, 420)
     wait(500)
     manager.grab().save(str(OUT / "model-manager.png"))
     manager.close()
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    broken = user / "壞掉的錄音"  # a folder of 8 files that are not audio: one report, 8 reasons
+    broken.mkdir()
+    for i in range(1, 9):
+        (broken / f"會議-{i}.wav").write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(i))
+    window.tabs.setCurrentWidget(window.files)
+    window.add_paths([broken])
+    wait(4000)
+    summary = window.findChild(QMessageBox, "failureSummary")
+    if summary is not None:
+        window.grab().save(str(OUT / "failure-queue.png"))
+        summary.grab().save(str(OUT / "failure-summary.png"))
+        summary.close()
+
+    dialog = QFileDialog(window, window.files.tr("Add audio or video files"), str(SAMPLES_DIR))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, translated by qtbase_zh_TW.qm
+    dialog.resize(760, 460)
+    dialog.show()
+    wait(800)
+    dialog.grab().save(str(OUT / "file-dialog.png"))
+    dialog.close()
     window.close()
     mic.stop()
 
