@@ -17,7 +17,16 @@ from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
 from tingxie.core.textproc import TextOptions
-from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+from tingxie.core.vocabulary import (
+    CONVERSIONS,
+    FORMATS,
+    LANGUAGES,
+    PRECISIONS,
+    SPEAKERS_AUTO,
+    SPEAKERS_MAX,
+    THREADS_MAX,
+    THREADS_MIN,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--rules", dest="rules_file", type=Path, help="replacement rules file (`wrong => right` per line)")
     t.add_argument("--precision", default=rec.precision, choices=PRECISIONS, help=f"default {rec.precision}")
     t.add_argument("--threads", type=int, default=rec.threads, help=f"{THREADS_MIN}-{THREADS_MAX} (default {rec.threads})")
+    t.add_argument("--speakers", metavar=f"{SPEAKERS_AUTO}|N",
+                   help=f"label who spoke: {SPEAKERS_AUTO} finds how many, N (1-{SPEAKERS_MAX}) fixes it (default: off)")
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")

@@ -13,6 +13,7 @@ from typing import Any
 from tingxie.core.models import ValidModel
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.speakers import parse_speakers
 from tingxie.core.textproc import TextOptions
 
 RECOGNIZER_KEYS = tuple(f.name for f in fields(RecognizerOptions))  # language, use_itn, threads, precision
@@ -26,4 +27,5 @@ def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> Trans
     text = {k: values[k] for k in TEXT_KEYS if values.get(k) is not None}
     if "rules_file" in text:
         text["rules_file"] = Path(text["rules_file"]) if text["rules_file"] else None
-    return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text))
+    speakers = parse_speakers(values.get("speakers"))  # "auto", a count, or ""/None: off
+    return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text), speakers=speakers)

@@ -31,3 +31,9 @@ EVENTS = ("Speech", "BGM", "Laughter", "Applause", "Cry", "Sneeze", "Breath", "C
 def tag(name: str) -> str:
     """SenseVoice's spelling of a special token: <|zh|>, <|HAPPY|>, <|BGM|>."""
     return f"<|{name}|>"
+
+# Speaker labels: `--speakers auto` or a count up to SPEAKERS_MAX; how segments get them
+# ("segments": an embedding per VAD segment; "pyannote": sherpa-onnx's OfflineSpeakerDiarization).
+SPEAKERS_AUTO = "auto"
+SPEAKERS_MAX = 8
+SPEAKER_METHODS = ("segments", "pyannote")

@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tingxie.core.speaker_labels import json_speaker_name, speaker_ids, speaker_prefix, vtt_voice
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
 
@@ -24,13 +25,19 @@ def timestamp(seconds: float, decimal: str) -> str:
 
 
 def to_txt(t: Transcript) -> str:
-    return t.text + "\n"
+    if not speaker_ids(t):
+        return t.text + "\n"
+    lines, last = [], None
+    for s in (s for s in t.segments if s.text):  # a speaker's name where they start talking
+        lines.append((speaker_prefix(t, s) if s.speaker != last else "") + s.text)
+        last = s.speaker
+    return "\n".join(lines) + "\n"
 
 
 def to_srt(t: Transcript) -> str:
     cues = [s for s in t.segments if s.text]
     blocks = [
-        f"{i}\n{timestamp(s.start, ',')} --> {timestamp(s.end, ',')}\n{s.text}\n"
+        f"{i}\n{timestamp(s.start, ',')} --> {timestamp(s.end, ',')}\n{speaker_prefix(t, s)}{s.text}\n"
         for i, s in enumerate(cues, 1)
     ]
     return "\n".join(blocks)
@@ -43,7 +50,7 @@ def vtt_text(text: str) -> str:
 
 def to_vtt(t: Transcript) -> str:
     cues = [
-        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{vtt_text(s.text)}\n"
+        f"{timestamp(s.start, '.')} --> {timestamp(s.end, '.')}\n{vtt_voice(t, s, vtt_text(s.text))}\n"
         for s in t.segments
         if s.text
     ]
@@ -51,12 +58,15 @@ def to_vtt(t: Transcript) -> str:
 
 
 def to_json(t: Transcript) -> str:
-    return json.dumps(t.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    data = t.to_dict()
+    for segment, row in zip(t.segments, data["segments"]):
+        row.update(json_speaker_name(t, segment))
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def to_tsv(t: Transcript) -> str:
     """start, end (seconds) and text per segment: for spreadsheets and alignment tools."""
-    rows = [f"{s.start:.3f}\t{s.end:.3f}\t{' '.join(s.text.split())}\n" for s in t.segments if s.text]
+    rows = [f"{s.start:.3f}\t{s.end:.3f}\t{speaker_prefix(t, s)}{' '.join(s.text.split())}\n" for s in t.segments if s.text]
     return "start\tend\ttext\n" + "".join(rows)
 
 
