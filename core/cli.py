@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--threads", type=int, default=rec.threads, help=f"{THREADS_MIN}-{THREADS_MAX} (default {rec.threads})")
     t.add_argument("--speakers", metavar=f"{SPEAKERS_AUTO}|N",
                    help=f"label who spoke: {SPEAKERS_AUTO} finds how many, N (1-{SPEAKERS_MAX}) fixes it (default: off)")
+    t.add_argument("--speaker-model", type=Path, metavar="FILE",
+                   help="speaker-embedding .onnx for --speakers (default: the bundled CAM++ zh/en model)")
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")

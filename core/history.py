@@ -89,6 +89,14 @@ class History:
             raise KeyError(f"No transcript {entry_id} in the history.")
         return Transcript.from_dict(json.loads(row[0]))
 
+    def replace(self, entry_id: int, transcript: Transcript) -> None:
+        """Store a changed transcript (a speaker renamed) in place of the entry's."""
+        with self._db:
+            self._db.execute(
+                "UPDATE transcripts SET text = ?, transcript = ? WHERE id = ?",
+                (transcript.text, json.dumps(transcript.to_dict(), ensure_ascii=False), entry_id),
+            )
+
     def delete(self, entry_id: int) -> None:
         with self._db:
             self._db.execute("DELETE FROM transcripts WHERE id = ?", (entry_id,))

@@ -27,5 +27,5 @@ def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> Trans
     text = {k: values[k] for k in TEXT_KEYS if values.get(k) is not None}
     if "rules_file" in text:
         text["rules_file"] = Path(text["rules_file"]) if text["rules_file"] else None
-    speakers = parse_speakers(values.get("speakers"))  # "auto", a count, or ""/None: off
+    speakers = parse_speakers(values.get("speakers"), values.get("speaker_model"))  # "auto", a count, or off
     return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text), speakers=speakers)

@@ -51,16 +51,18 @@ class SpeakerOptions:
             raise ValueError(f"Speaker threads must be at least 1; got {self.threads}.")
 
 
-def parse_speakers(value: str | int | None) -> SpeakerOptions | None:
-    """The CLI's `--speakers auto|N` and the app's setting: "" or None is off."""
+def parse_speakers(value: str | int | None, embedding_model: Path | str | None = None) -> SpeakerOptions | None:
+    """The CLI's `--speakers auto|N` and the app's setting: "" or None is off. The model is
+    the bundled one unless a file is named (`--speaker-model`)."""
     if value is None or value == "":
         return None
+    model = {"embedding_model": Path(embedding_model)} if embedding_model else {}
     text = str(value).strip().lower()
     if text == SPEAKERS_AUTO:
-        return SpeakerOptions()
+        return SpeakerOptions(**model)
     if not text.isdigit():
         raise ValueError(f"--speakers takes {SPEAKERS_AUTO} or a number from 1 to {SPEAKERS_MAX}; got {value!r}.")
-    return SpeakerOptions(count=int(text))
+    return SpeakerOptions(count=int(text), **model)
 
 
 class SpeakerLabeller:

@@ -39,6 +39,8 @@ class HistoryPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.view = TranscriptView()
+        self.shown_entry: int | None = None
+        self.view.transcript_changed.connect(self._save_shown)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
@@ -75,4 +77,10 @@ class HistoryPanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             entry_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+            self.shown_entry = entry_id
             self.view.show_transcript(self.history.get(entry_id))
+
+    def _save_shown(self, transcript) -> None:
+        """A rename in the view is kept: the history holds the transcript as the user left it."""
+        if self.shown_entry is not None:
+            self.history.replace(self.shown_entry, transcript)

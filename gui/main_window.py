@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.dictation.finished.connect(self._on_dictation_finished)
         self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
         self.transcript_view.export_dir = self._export_dir
+        self._saved_as: dict[int, int] = {}  # id() of a finished job's Transcript -> its history entry
+        self.transcript_view.transcript_changed.connect(self._save_renamed)
         self.history_panel = HistoryPanel(self.history)
         self.history_panel.view.export_dir = self._export_dir
         self.tabs = QTabWidget()
@@ -233,7 +235,14 @@ class MainWindow(QMainWindow):
     # ---- finished jobs ----------------------------------------------------------------------
     def _on_job_saved(self, result: JobResult) -> None:
         if result.history_id is not None:
+            self._saved_as[id(result.transcript)] = result.history_id
             self.history_panel.add_entry(result.history_id)
+
+    def _save_renamed(self, transcript: Transcript) -> None:
+        """A speaker renamed in the Files tab reaches the history entry of that job."""
+        entry = self._saved_as.get(id(transcript))
+        if entry is not None:
+            self.history.replace(entry, transcript)
 
     def _on_dictation_finished(self, transcript: Transcript) -> None:
         result = self.dictation_jobs.finish(transcript, "dictation")

@@ -23,6 +23,7 @@ from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import EMOTIONS, EVENTS, FORMATS, tag
 from tingxie.core.writers import write_transcript
 from tingxie.gui.playback import play_span
+from tingxie.gui.speaker_column import ask_rename, fill_speaker_column
 
 # SenseVoice's tags shown as small labels; neutral speech, plain speech and unknowns show nothing.
 _EMOJI = dict(
@@ -45,6 +46,8 @@ def clock(seconds: float) -> str:
 class TranscriptView(QWidget):
     exported = Signal(list)  # paths written
     message = Signal(str)  # for the status bar
+    transcript_changed = Signal(object)  # the Transcript, after a speaker was renamed
+    SPEAKER_COLUMN = 3
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,9 +55,11 @@ class TranscriptView(QWidget):
         self.export_dir: Callable[[], Path | None] = lambda: None  # the settings' export folder
         self.title = QLabel(self.tr("No transcript yet: drop audio or video files on the window."))
         self.title.setObjectName("transcriptTitle")
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("transcriptTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), ""])
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), "", self.tr("Speaker")])
+        self.table.setColumnHidden(self.SPEAKER_COLUMN, True)
+        self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 200)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -90,12 +95,23 @@ class TranscriptView(QWidget):
             label = QTableWidgetItem(tag_label(segment.emotion, segment.event))
             label.setToolTip(" ".join(t for t in (segment.lang, segment.emotion, segment.event) if t))
             self.table.setItem(row, 2, label)
+        fill_speaker_column(self.table, self.SPEAKER_COLUMN, transcript)
         for button in self.export_buttons.values():
             button.setEnabled(True)
 
     def _on_cell_clicked(self, row: int, column: int) -> None:
         if column == 0:
             self.play_segment(row)
+
+    def _on_cell_double_clicked(self, row: int, column: int) -> None:
+        if column == self.SPEAKER_COLUMN:
+            self.rename_speaker(row)
+
+    def rename_speaker(self, row: int) -> None:
+        """Rename the speaker of this row in every row and every export, once."""
+        if self.transcript is not None and ask_rename(self, self.transcript, self.transcript.segments[row].speaker):
+            fill_speaker_column(self.table, self.SPEAKER_COLUMN, self.transcript)
+            self.transcript_changed.emit(self.transcript)
 
     def play_segment(self, row: int) -> None:
         segment = self.transcript.segments[row]
