@@ -56,13 +56,12 @@ def parse_speakers(value: str | int | None, embedding_model: Path | str | None =
     the bundled one unless a file is named (`--speaker-model`)."""
     if value is None or value == "":
         return None
-    model = {"embedding_model": Path(embedding_model)} if embedding_model else {}
     text = str(value).strip().lower()
-    if text == SPEAKERS_AUTO:
-        return SpeakerOptions(**model)
-    if not text.isdigit():
+    if text != SPEAKERS_AUTO and not text.isdigit():
         raise ValueError(f"--speakers takes {SPEAKERS_AUTO} or a number from 1 to {SPEAKERS_MAX}; got {value!r}.")
-    return SpeakerOptions(count=int(text), **model)
+    count = None if text == SPEAKERS_AUTO else int(text)
+    model = Path(embedding_model) if embedding_model else SpeakerOptions.embedding_model
+    return SpeakerOptions(count=count, embedding_model=model)
 
 
 class SpeakerLabeller:

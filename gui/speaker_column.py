@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QInputDialog, QTableWidget, QTableWidgetItem, QWid
 from tingxie.core.speaker_labels import rename_speaker, speaker_ids, speaker_name
 from tingxie.core.transcript import Transcript
 
-CONTEXT = "SpeakerColumn"
-
 
 def display_name(transcript: Transcript, speaker: str) -> str:
     """The user's name for the speaker, else "Speaker N" in the UI language."""
-    return speaker_name(transcript, speaker, QCoreApplication.translate(CONTEXT, "Speaker {0}"))
+    return speaker_name(transcript, speaker, QCoreApplication.translate("SpeakerColumn", "Speaker {0}"))
 
 
 def fill_speaker_column(table: QTableWidget, column: int, transcript: Transcript) -> None:
     """One cell per segment; the column is shown only when the transcript has speakers."""
     table.setColumnHidden(column, not speaker_ids(transcript))
-    tip = QCoreApplication.translate(CONTEXT, "Double-click to rename this speaker everywhere in the transcript")
+    tip = QCoreApplication.translate("SpeakerColumn", "Double-click to rename this speaker everywhere in the transcript")
     for row, segment in enumerate(transcript.segments):
         item = QTableWidgetItem(display_name(transcript, segment.speaker))
         item.setToolTip(tip if segment.speaker else "")
@@ -34,10 +32,10 @@ def ask_rename(parent: QWidget, transcript: Transcript, speaker: str) -> bool:
     """Ask for a new name; True when the transcript changed (an empty name restores the default)."""
     if not speaker:
         return False
+    prompt = QCoreApplication.translate("SpeakerColumn", "Name for {0} in the whole transcript:")
     name, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate(CONTEXT, "Rename speaker"),
-        QCoreApplication.translate(CONTEXT, "Name for {0} in the whole transcript:").format(display_name(transcript, speaker)),
-        text=transcript.speaker_names.get(speaker, ""),
+        parent, QCoreApplication.translate("SpeakerColumn", "Rename speaker"),
+        prompt.format(display_name(transcript, speaker)), text=transcript.speaker_names.get(speaker, ""),
     )
     if not ok:
         return False

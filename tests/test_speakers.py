@@ -22,6 +22,7 @@ from tingxie.core.speaker_labels import rename_speaker, speaker_ids, speaker_nam
 from tingxie.core.speaker_models import SHIPPED_EMBEDDING, SHIPPED_SEGMENTATION
 from tingxie.core.speakers import SpeakerOptions, parse_speakers
 from tingxie.core.transcript import Segment, Transcript
+from tingxie.core.vocabulary import FORMATS, SAMPLE_RATE
 from tingxie.core.writers import write_transcript
 from tingxie.training_tools.demo.conversation import right_speaker_fraction
 
@@ -82,8 +83,7 @@ def test_a_rename_reaches_every_format_and_the_history(two_voice_transcript, tmp
     rename_speaker(transcript, "1", "王 小明")
     first = [s for s in transcript.segments if s.text]
     names = {"1": "王 小明", "2": "Speaker 2"}
-    files = dict(zip(("txt", "srt", "vtt", "json", "tsv"),
-                     write_transcript(transcript, ["txt", "srt", "vtt", "json", "tsv"], tmp_path, "talk")))
+    files = dict(zip(FORMATS, write_transcript(transcript, list(FORMATS), tmp_path, "talk")))
 
     cues = list(srt.parse(files["srt"].read_text(encoding="utf-8")))
     assert [c.content for c in cues] == [f"{names[s.speaker]}: {s.text}" for s in first]
@@ -173,9 +173,9 @@ def test_the_shipped_speaker_models_pass_the_gate():
     from tingxie.core.models import validate_segmentation_model, validate_speaker_model
 
     embedding = validate_speaker_model(SHIPPED_EMBEDDING)
-    assert (embedding.framework, embedding.output_dim, embedding.sample_rate) == ("3d-speaker", 192, 16000)
+    assert (embedding.framework, embedding.output_dim, embedding.sample_rate) == ("3d-speaker", 192, SAMPLE_RATE)
     segmentation = validate_segmentation_model(SHIPPED_SEGMENTATION)
-    assert (segmentation.num_speakers, segmentation.num_classes, segmentation.window_size) == (3, 7, 160000)
+    assert (segmentation.num_speakers, segmentation.num_classes, segmentation.window_size) == (3, 7, 10 * SAMPLE_RATE)
 
 
 def test_the_export_verb_rebuilds_the_shipped_models(tmp_path, two_voices):
@@ -191,12 +191,12 @@ def test_the_export_verb_rebuilds_the_shipped_models(tmp_path, two_voices):
     result = run_cli("-m", "tingxie.training_tools", "speaker-models", "--out", str(tmp_path), "--no-int8", timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
     audio, _ = sf.read(two_voices.wav, dtype="float32")
-    clip = audio[: int(4 * 16000)]
+    clip = audio[: 4 * SAMPLE_RATE]
 
     def embed(model: Path) -> np.ndarray:
         extractor = sherpa_onnx.SpeakerEmbeddingExtractor(sherpa_onnx.SpeakerEmbeddingExtractorConfig(model=str(model)))
         stream = extractor.create_stream()
-        stream.accept_waveform(16000, clip)
+        stream.accept_waveform(SAMPLE_RATE, clip)
         stream.input_finished()
         vector = np.asarray(extractor.compute(stream))
         return vector / np.linalg.norm(vector)

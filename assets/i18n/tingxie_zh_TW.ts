@@ -229,12 +229,12 @@
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="71" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="69" />
+        <location filename="../../gui/history_panel.py" line="71" />
         <source>File</source>
         <translation>檔案</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="101" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
@@ -257,123 +257,123 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="84" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83" />
+        <location filename="../../gui/main_window.py" line="85" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84" />
+        <location filename="../../gui/main_window.py" line="86" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="97" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="98" />
-        <location filename="../../gui/smoke.py" line="66" />
+        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="100" />
+        <location filename="../../gui/main_window.py" line="102" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="102" />
+        <location filename="../../gui/main_window.py" line="104" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="103" />
+        <location filename="../../gui/main_window.py" line="105" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="104" />
+        <location filename="../../gui/main_window.py" line="106" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="105" />
+        <location filename="../../gui/main_window.py" line="107" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="106" />
+        <location filename="../../gui/main_window.py" line="108" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="109" />
+        <location filename="../../gui/main_window.py" line="111" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="112" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116" />
+        <location filename="../../gui/main_window.py" line="118" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117" />
+        <location filename="../../gui/main_window.py" line="119" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118" />
+        <location filename="../../gui/main_window.py" line="120" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="131" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172" />
+        <location filename="../../gui/main_window.py" line="174" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223" />
+        <location filename="../../gui/main_window.py" line="225" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="229" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="230" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../gui/smoke.py" line="67" />
+        <location filename="../../gui/smoke.py" line="65" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -667,98 +667,146 @@
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
+        <location filename="../../gui/settings_dialog.py" line="42" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="45" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="48" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
-        <location filename="../../gui/settings_dialog.py" line="90" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
+        <location filename="../../gui/settings_dialog.py" line="109" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
-        <location filename="../../gui/settings_dialog.py" line="95" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
+        <source>Speaker labels</source>
+        <translation>標示說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="70" />
+        <location filename="../../gui/settings_dialog.py" line="114" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="72" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="99" />
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="101" />
+        <source>Automatic (find how many)</source>
+        <translation>自動（判斷人數）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="103" />
+        <source>{0} speakers</source>
+        <translation>{0} 位說話者</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerColumn</name>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="19" />
+        <source>Speaker {0}</source>
+        <translation>說話者 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="25" />
+        <source>Double-click to rename this speaker everywhere in the transcript</source>
+        <translation>按兩下即可在整份逐字稿中重新命名這位說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="37" />
+        <source>Rename speaker</source>
+        <translation>重新命名說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="38" />
+        <source>Name for {0} in the whole transcript:</source>
+        <translation>整份逐字稿中「{0}」的名稱：</translation>
     </message>
 </context>
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="53" />
+        <location filename="../../gui/transcript_view.py" line="56" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="60" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="57" />
+        <location filename="../../gui/transcript_view.py" line="60" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="67" />
-        <location filename="../../gui/transcript_view.py" line="118" />
+        <location filename="../../gui/transcript_view.py" line="60" />
+        <source>Speaker</source>
+        <translation>說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="72" />
+        <location filename="../../gui/transcript_view.py" line="134" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="87" />
+        <location filename="../../gui/transcript_view.py" line="92" />
         <source>Click to play this part</source>
         <translation>點一下播放這一段</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="102" />
+        <location filename="../../gui/transcript_view.py" line="118" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="105" />
+        <location filename="../../gui/transcript_view.py" line="121" />
         <source>Cannot play audio: {0}</source>
         <translation>無法播放音訊：{0}</translation>
     </message>
