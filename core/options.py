@@ -20,6 +20,20 @@ RECOGNIZER_KEYS = tuple(f.name for f in fields(RecognizerOptions))  # language, 
 TEXT_KEYS = ("convert", "fullwidth_punctuation", "rules_file")
 
 
+def speaker_choices(values: dict[str, Any]) -> dict[str, Any]:
+    """--speaker-model / --segmentation-model (a file or an installed id) and --speaker-method."""
+    from tingxie.core.speaker_store import resolve_speaker_model
+
+    chosen: dict[str, Any] = {}
+    if values.get("speaker_model"):
+        chosen["embedding_model"] = resolve_speaker_model(values["speaker_model"], "speaker")
+    if values.get("segmentation_model"):
+        chosen["segmentation_model"] = resolve_speaker_model(values["segmentation_model"], "segmentation")
+    if values.get("speaker_method"):
+        chosen["method"] = values["speaker_method"]
+    return chosen
+
+
 def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> TranscribeOptions:
     """Options for one job; an unknown language, precision, conversion or thread count is a
     ValueError that says what is allowed."""
@@ -27,5 +41,5 @@ def build_transcribe_options(model: ValidModel, values: dict[str, Any]) -> Trans
     text = {k: values[k] for k in TEXT_KEYS if values.get(k) is not None}
     if "rules_file" in text:
         text["rules_file"] = Path(text["rules_file"]) if text["rules_file"] else None
-    speakers = parse_speakers(values.get("speakers"), values.get("speaker_model"))  # "auto", a count, or off
+    speakers = parse_speakers(values.get("speakers"), **speaker_choices(values))  # "auto", a count, or off
     return TranscribeOptions(model=model, recognizer=recognizer, text=TextOptions(**text), speakers=speakers)

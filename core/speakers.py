@@ -13,7 +13,7 @@ Every model goes through core.models' gate first: sherpa-onnx segfaults on one i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -51,17 +51,15 @@ class SpeakerOptions:
             raise ValueError(f"Speaker threads must be at least 1; got {self.threads}.")
 
 
-def parse_speakers(value: str | int | None, embedding_model: Path | str | None = None) -> SpeakerOptions | None:
-    """The CLI's `--speakers auto|N` and the app's setting: "" or None is off. The model is
-    the bundled one unless a file is named (`--speaker-model`)."""
+def parse_speakers(value: str | int | None, **models: Path) -> SpeakerOptions | None:
+    """The CLI's `--speakers auto|N` and the app's setting: "" or None is off. `models`:
+    other SpeakerOptions fields (embedding_model, segmentation_model, method) when given."""
     if value is None or value == "":
         return None
     text = str(value).strip().lower()
     if text != SPEAKERS_AUTO and not text.isdigit():
         raise ValueError(f"--speakers takes {SPEAKERS_AUTO} or a number from 1 to {SPEAKERS_MAX}; got {value!r}.")
-    count = None if text == SPEAKERS_AUTO else int(text)
-    model = Path(embedding_model) if embedding_model else SpeakerOptions.embedding_model
-    return SpeakerOptions(count=count, embedding_model=model)
+    return replace(SpeakerOptions(count=None if text == SPEAKERS_AUTO else int(text)), **models)
 
 
 class SpeakerLabeller:

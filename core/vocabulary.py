@@ -37,3 +37,6 @@ def tag(name: str) -> str:
 SPEAKERS_AUTO = "auto"
 SPEAKERS_MAX = 8
 SPEAKER_METHODS = ("segments", "pyannote")
+
+# What a catalog entry installs: a SenseVoice model, a speaker-embedding or a segmentation model.
+MODEL_KINDS = ("asr", "speaker", "segmentation")
