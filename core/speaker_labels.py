@@ -51,7 +51,10 @@ def vtt_voice(t: Transcript, segment: Segment, cue_text: str) -> str:
     return f"<v {escaped}>{cue_text}"
 
 
-def json_speaker_name(t: Transcript, segment: Segment) -> dict[str, str]:
-    """The JSON writer's extra field beside `speaker`: the name as every other format shows it."""
+def speaker_json(t: Transcript, segment: Segment, row: dict) -> dict:
+    """A segment's JSON row with `speaker_name` beside `speaker` (the name every other format
+    shows), or without `speaker` at all when speakers were not labelled (as before them)."""
     name = speaker_name(t, segment.speaker)
-    return {"speaker_name": name} if name else {}
+    if not name:
+        return {k: v for k, v in row.items() if k != "speaker"}
+    return {**row, "speaker_name": name}

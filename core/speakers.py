@@ -1,13 +1,17 @@
 """Who spoke: speaker labels for a transcript's segments, with sherpa-onnx's own pieces.
 
-Two ways, both measured on synthesized two- and three-voice conversations (bench/speakers.py):
+Two ways, both measured through the whole pipeline on synthesized two-voice (8 turns) and
+three-voice (9 turns) conversations, shipped INT8 models (bench/speakers.py; figures are the
+share of speech time on the right speaker):
 - "segments" (the default): one CAM++ embedding per VAD segment Tingxie already has, then
-  sherpa-onnx's FastClustering. Two voices, 8 turns: 99.95 % of the speech time on the right
-  speaker; three voices, 9 turns: 100 %, 3 found; ~1 s per 50 s of audio on one core.
+  sherpa-onnx's FastClustering. Two voices 99.95 % at thresholds 0.3-0.5; three voices 100 %
+  (3 found) at 0.3-0.4, 70 % at 0.5 (two voices merged). FP32 gives the same figures.
 - "pyannote": sherpa-onnx's OfflineSpeakerDiarization (pyannote segmentation-3.0 + the same
   embeddings + FastClustering) on the whole file, each segment taking the speaker it overlaps
-  most: 99.05 % and 79.7 % on the same files, ~7 s per 50 s. It can find a change of speaker
-  inside a VAD segment, which the default cannot, but on these files it was less accurate.
+  most. Two voices 99.95 % at 0.4-0.5 but 77 % at 0.3 (3 found); three voices 100 % at 0.4
+  with INT8 models, 79 % with FP32; and the whole job took 3-6 times as long.
+  It can see a change of speaker inside a VAD segment, which "segments" cannot, but it was
+  less accurate and slower here, so it is the option, not the default.
 Every model goes through core.models' gate first: sherpa-onnx segfaults on one it misreads.
 """
 
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,7 +56,7 @@ class SpeakerOptions:
             raise ValueError(f"Speaker threads must be at least 1; got {self.threads}.")
 
 
-def parse_speakers(value: str | int | None, **models: Path) -> SpeakerOptions | None:
+def parse_speakers(value: str | int | None, **models: Any) -> SpeakerOptions | None:
     """The CLI's `--speakers auto|N` and the app's setting: "" or None is off. `models`:
     other SpeakerOptions fields (embedding_model, segmentation_model, method) when given."""
     if value is None or value == "":

@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tingxie.core.speaker_labels import json_speaker_name, speaker_ids, speaker_prefix, vtt_voice
+from tingxie.core.speaker_labels import speaker_ids, speaker_json, speaker_prefix, vtt_voice
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
 
@@ -59,8 +59,7 @@ def to_vtt(t: Transcript) -> str:
 
 def to_json(t: Transcript) -> str:
     data = t.to_dict()
-    for segment, row in zip(t.segments, data["segments"]):
-        row.update(json_speaker_name(t, segment))
+    data["segments"] = [speaker_json(t, segment, row) for segment, row in zip(t.segments, data["segments"])]
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
