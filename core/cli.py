@@ -16,6 +16,7 @@ from tingxie.core.files import expand_paths
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.speakers import SpeakerOptions
 from tingxie.core.textproc import TextOptions
 from tingxie.core.vocabulary import (
     CONVERSIONS,
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"{SPEAKER_METHODS[0]}: one embedding per speech segment (default); "
                         f"{SPEAKER_METHODS[1]}: sherpa-onnx's pyannote diarization of the whole file")
     t.add_argument("--segmentation-model", metavar="FILE|ID", help="pyannote segmentation .onnx or installed id")
+    t.add_argument("--speaker-threshold", type=float, metavar="D",
+                   help=f"with --speakers auto: cosine distance that still counts as one voice (default "
+                        f"{SpeakerOptions.threshold}); raise it if one person is split in two, lower it if two merge")
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     t.add_argument("--quiet", action="store_true", help="no progress bars or messages, only transcripts and errors")

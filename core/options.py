@@ -21,7 +21,8 @@ TEXT_KEYS = ("convert", "fullwidth_punctuation", "rules_file")
 
 
 def speaker_choices(values: dict[str, Any]) -> dict[str, Any]:
-    """--speaker-model / --segmentation-model (a file or an installed id) and --speaker-method."""
+    """--speaker-model / --segmentation-model (a file or an installed id), --speaker-method and
+    --speaker-threshold; what is not given keeps SpeakerOptions' default."""
     from tingxie.core.speaker_store import resolve_speaker_model
 
     chosen: dict[str, Any] = {}
@@ -31,6 +32,8 @@ def speaker_choices(values: dict[str, Any]) -> dict[str, Any]:
         chosen["segmentation_model"] = resolve_speaker_model(values["segmentation_model"], "segmentation")
     if values.get("speaker_method"):
         chosen["method"] = values["speaker_method"]
+    if values.get("speaker_threshold") is not None:
+        chosen["threshold"] = float(values["speaker_threshold"])
     return chosen
 
 

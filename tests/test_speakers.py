@@ -162,11 +162,16 @@ def test_cli_speakers_auto_and_two(two_voices, tmp_path):
         assert (out / "two-voices.srt").read_text(encoding="utf-8").count("Speaker 2: ") >= 3
 
 
-def test_cli_refuses_bad_speakers_in_one_line(two_voices):
-    result = run_cli("-m", "tingxie.core", "transcribe", str(two_voices.wav), "--speakers", "many", timeout=120)
-    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
-        "error: --speakers takes auto or a number from 1 to 8; got 'many'."
-    ]
+@pytest.mark.parametrize("args, error", [
+    (("--speakers", "many"), "error: --speakers takes auto or a number from 1 to 8; got 'many'."),
+    (("--speakers", "auto", "--speaker-threshold", "3"),
+     "error: The speaker threshold is a cosine distance between 0 and 2; got 3.0."),
+    (("--speakers", "2", "--speaker-model", "no-such-model"),
+     "error: No speaker model 'no-such-model': give an .onnx file or the id of one (see `tingxie models list`)."),
+])
+def test_cli_refuses_bad_speaker_options_in_one_line(two_voices, args, error):
+    result = run_cli("-m", "tingxie.core", "transcribe", str(two_voices.wav), *args, timeout=120)
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [error]
 
 
 def test_the_shipped_speaker_models_pass_the_gate():
