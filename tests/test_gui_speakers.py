@@ -80,3 +80,12 @@ def test_a_transcript_without_speakers_hides_the_column(qtbot):
     qtbot.addWidget(view)
     view.show_transcript(Transcript("a.wav", 1.0, [Segment(0.0, 1.0, "你好")]))
     assert view.table.isColumnHidden(view.SPEAKER_COLUMN)
+
+
+def test_a_stored_speakers_value_that_makes_no_sense_falls_back_to_off():
+    from tingxie.gui.settings import load_settings, qsettings
+
+    store = qsettings()
+    for stored, loaded in (("nine", ""), ("9", ""), ("3", "3"), ("auto", "auto")):
+        store.setValue("speakers", stored)
+        assert load_settings(store).speakers == loaded
