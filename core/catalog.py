@@ -9,6 +9,7 @@ from typing import Any
 
 from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.paths import ASSETS, CATALOG_FILE, MissingAsset, asset
+from tingxie.core.vocabulary import MODEL_KINDS
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class CatalogEntry:
     installed_size: int | None = None  # bytes once unpacked, where the publisher lists them
     # the name and description in other UI languages: {"zh_TW": {"name": ..., "description": ...}}
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    kind: str = MODEL_KINDS[0]  # "asr"; speaker and segmentation models go to core.speaker_store
 
     @property
     def bundled_path(self) -> Path | None:
@@ -37,10 +39,14 @@ class CatalogEntry:
         return self.translations.get(language, {}).get("description", self.description)
 
 
-def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
+def load_catalog(path: Path = CATALOG_FILE, kinds: tuple[str, ...] = MODEL_KINDS[:1]) -> list[CatalogEntry]:
+    """The entries of these kinds (by default the recognition models the model manager lists)."""
     try:
         data = json.loads(asset(Path(path)).read_text(encoding="utf-8"))
         entries = [_entry(m) for m in data["models"]]
+        unknown = sorted({e.kind for e in entries} - set(MODEL_KINDS))
+        if unknown:
+            raise ValueError(f"unknown kind {', '.join(unknown)}")
     except MissingAsset:
         raise
     except (OSError, ValueError, KeyError, TypeError) as err:
@@ -50,7 +56,7 @@ def load_catalog(path: Path = CATALOG_FILE) -> list[CatalogEntry]:
     ids = [e.id for e in entries]
     if len(ids) != len(set(ids)):
         raise InvalidValue(QT_TRANSLATE_NOOP("core", "The model catalog {path} lists a model id twice."), path=path)
-    return entries
+    return [e for e in entries if e.kind in kinds]
 
 
 def _entry(m: dict[str, Any]) -> CatalogEntry:
@@ -58,7 +64,7 @@ def _entry(m: dict[str, Any]) -> CatalogEntry:
         id=m["id"], name=m["name"], description=m["description"], url=m.get("url"),
         size=_optional_size(m.get("size")), sha256=m.get("sha256"), files=tuple(m["files"]),
         recommended=bool(m.get("recommended")), bundled=m.get("bundled"),
-        installed_size=_optional_size(m.get("installed_size")),
+        installed_size=_optional_size(m.get("installed_size")), kind=m.get("kind", MODEL_KINDS[0]),
         translations={lang: dict(t) for lang, t in m.get("translations", {}).items()},
     )
 
@@ -72,4 +78,5 @@ def _optional_size(value: Any) -> int | None:
 
 
 def find_entry(model_id: str, entries: list[CatalogEntry] | None = None) -> CatalogEntry | None:
-    return next((e for e in entries or load_catalog() if e.id == model_id), None)
+    """The entry of any kind with this id."""
+    return next((e for e in entries or load_catalog(kinds=MODEL_KINDS) if e.id == model_id), None)

@@ -16,9 +16,22 @@ from tingxie.core.files import expand_paths
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.core.quiet import native_stderr_silenced
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.speakers import SpeakerOptions
 from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
-from tingxie.core.vocabulary import CONVERSIONS, FORMATS, LANGUAGES, PRECISIONS, SUBTITLE_STYLES, THREADS_MAX, THREADS_MIN
+from tingxie.core.vocabulary import (
+    CONVERSIONS,
+    FORMATS,
+    LANGUAGES,
+    MODEL_KINDS,
+    PRECISIONS,
+    SPEAKER_METHODS,
+    SPEAKERS_AUTO,
+    SPEAKERS_MAX,
+    SUBTITLE_STYLES,
+    THREADS_MAX,
+    THREADS_MIN,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--rules", dest="rules_file", type=Path, help="replacement rules file (`wrong => right` per line)")
     t.add_argument("--precision", default=rec.precision, choices=PRECISIONS, help=f"default {rec.precision}")
     t.add_argument("--threads", type=int, default=rec.threads, help=f"{THREADS_MIN}-{THREADS_MAX} (default {rec.threads})")
+    t.add_argument("--speakers", metavar=f"{SPEAKERS_AUTO}|N",
+                   help=f"label who spoke: {SPEAKERS_AUTO} finds how many, N (1-{SPEAKERS_MAX}) fixes it (default: off)")
+    t.add_argument("--speaker-model", metavar="FILE|ID",
+                   help="speaker-embedding .onnx or installed id for --speakers (default: the bundled CAM++ zh/en)")
+    t.add_argument("--speaker-method", choices=SPEAKER_METHODS,
+                   help=f"{SPEAKER_METHODS[0]}: one embedding per speech segment (default); "
+                        f"{SPEAKER_METHODS[1]}: sherpa-onnx's pyannote diarization of the whole file")
+    t.add_argument("--segmentation-model", metavar="FILE|ID", help="pyannote segmentation .onnx or installed id")
+    t.add_argument("--speaker-threshold", type=float, metavar="D",
+                   help=f"with --speakers auto: cosine distance that still counts as one voice (default "
+                        f"{SpeakerOptions.threshold}); raise it if one person is split in two, lower it if two merge")
     t.add_argument("--format", help=f"write these files too: any of {','.join(FORMATS)}")
     t.add_argument("--output-dir", type=Path, help="where --format files go (default: beside each source)")
     add_subtitle_arguments(t)
@@ -50,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     mv = m.add_subparsers(dest="action", required=True, metavar="ACTION")
     mv.add_parser("list", help="installed and available models")
     d = mv.add_parser("download", help="download a catalog model (or any model archive URL)")
+    d.add_argument("--kind", choices=MODEL_KINDS, help="what --url holds when NAME is not in the catalog (default asr)")
     d.add_argument("name")
     d.add_argument("--url", help="archive URL for models Tingxie does not host (e.g. zhtw-v2)")
     d.add_argument("--sha256", help="expected checksum of the archive")
@@ -169,7 +194,22 @@ def run_list(args: argparse.Namespace) -> int:
             how = "tingxie models download " + e.id if e.url else "import its folder or give --url"
             size = f"{e.size / 1e6:.0f} MB" if e.size else "size unknown"
             print(f"  {e.id:32} {size:>8}  {'(recommended) ' if e.recommended else ''}{how}")
+    list_speaker_models()
     return 0
+
+
+def list_speaker_models() -> None:
+    from tingxie.core.catalog import load_catalog
+    from tingxie.core.speaker_store import SPEAKER_KINDS, installed_speaker_models, speaker_models_dir
+
+    installed = installed_speaker_models()
+    print(f"Speaker models for --speakers (folder: {speaker_models_dir()}):")
+    for m in installed:
+        print(f"  {m.id:32} {m.kind:12} {'bundled' if m.bundled else 'installed'}  {m.path}")
+    have = {m.id for m in installed}
+    for e in load_catalog(kinds=SPEAKER_KINDS):
+        if e.id not in have and e.url:
+            print(f"  {e.id:32} {e.kind:12} tingxie models download {e.id}")
 
 
 def run_download(args: argparse.Namespace) -> int:
@@ -187,6 +227,7 @@ def run_download(args: argparse.Namespace) -> int:
         )
     sha256 = args.sha256 or (entry.sha256 if entry else None)
     size = entry.size if entry and url == entry.url else None  # the catalog's size is for its own URL
+    kind = entry.kind if entry else (args.kind or MODEL_KINDS[0])
     cancel = threading.Event()
     with tqdm(unit="B", unit_scale=True, desc=args.name, disable=args.quiet, file=sys.stderr) as bar:
         def progress(p) -> None:
@@ -195,7 +236,12 @@ def run_download(args: argparse.Namespace) -> int:
             bar.refresh()
 
         try:
-            target = download_model(url, args.name, sha256, progress, cancel, size)
+            if kind == MODEL_KINDS[0]:
+                target = download_model(url, args.name, sha256, progress, cancel, size)
+            else:
+                from tingxie.core.speaker_store import download_speaker_model
+
+                target = download_speaker_model(url, args.name, kind, sha256, progress, cancel, size)
         except KeyboardInterrupt:
             cancel.set()
             raise

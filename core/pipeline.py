@@ -14,6 +14,7 @@ from pathlib import Path
 from tingxie.core.audio import AudioInfo, probe, stream_audio
 from tingxie.core.models import ValidModel
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
+from tingxie.core.speakers import SpeakerLabeller, SpeakerOptions
 from tingxie.core.textproc import TextOptions, TextProcessor
 from tingxie.core.timing import align_chars
 from tingxie.core.transcript import Segment, Transcript
@@ -34,6 +35,7 @@ class TranscribeOptions:
     text: TextOptions = field(default_factory=TextOptions)
     vad: VadOptions = field(default_factory=VadOptions)
     batch_size: int = 8  # segments per ONNX run
+    speakers: SpeakerOptions | None = None  # None: no speaker labels
 
     def describe(self) -> dict:
         """The options as plain values, stored with every transcript."""
@@ -41,6 +43,9 @@ class TranscribeOptions:
             "recognizer": asdict(self.recognizer),
             "text": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(self.text).items()},
             "vad": {k: v for k, v in asdict(self.vad).items() if k != "model"},
+            "speakers": None if self.speakers is None else {
+                k: str(v) if isinstance(v, Path) else v for k, v in asdict(self.speakers).items()
+            },
         }
 
 
@@ -51,6 +56,7 @@ class Engine:
         self.options = options
         self.recognizer = recognizer or Recognizer(options.model, options.recognizer)
         self.text = TextProcessor(options.text)
+        self.speakers = SpeakerLabeller(options.speakers) if options.speakers is not None else None
 
     def reconfigured(self, options: TranscribeOptions) -> Engine:
         """An engine for new options that keeps the loaded ONNX model when the model file and the
@@ -79,21 +85,32 @@ class Engine:
         )
         waiting: list[SpeechSegment] = []
         done_seconds = 0.0
+        if self.speakers:
+            self.speakers.start_file()
         for chunk in stream_audio(path, info=info):
             _check(cancel)
             waiting += segmenter.feed(chunk)
+            if self.speakers:
+                self.speakers.feed_audio(chunk)
             done_seconds += len(chunk) / SAMPLE_RATE
             if len(waiting) >= self.options.batch_size:
-                transcript.segments += self.recognize_segments(waiting)
+                transcript.segments += self._recognize_for_file(waiting)
                 waiting = []
             if on_progress and duration:
                 on_progress(min(0.99, done_seconds / duration))
         _check(cancel)
-        transcript.segments += self.recognize_segments(waiting + segmenter.flush())
+        transcript.segments += self._recognize_for_file(waiting + segmenter.flush())
+        if self.speakers:
+            self.speakers.label(transcript.segments)
         transcript.duration = duration or done_seconds
         if on_progress:
             on_progress(1.0)
         return transcript
+
+    def _recognize_for_file(self, segments: list[SpeechSegment]) -> list[Segment]:
+        if self.speakers:
+            self.speakers.add_segments(segments)
+        return self.recognize_segments(segments)
 
     def recognize_segments(self, segments: list[SpeechSegment]) -> list[Segment]:
         """VAD segments -> timed, post-processed Segments (files and dictation alike)."""

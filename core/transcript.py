@@ -23,6 +23,7 @@ class Segment:
     lang: str = ""  # SenseVoice tags as sherpa-onnx returns them, e.g. "<|zh|>"
     emotion: str = ""
     event: str = ""
+    speaker: str = ""  # "1", "2", … from core.speakers; "" when speakers were not labelled
     # One entry per character of `text` (empty for transcripts made before character timing).
     chars: list[CharTime] = field(default_factory=list)
     original_text: str = ""  # what was recognised, when the user has edited `text`; "" if never edited
@@ -47,6 +48,7 @@ class Transcript:
     segments: list[Segment] = field(default_factory=list)
     model: str = ""
     options: dict[str, Any] = field(default_factory=dict)
+    speaker_names: dict[str, str] = field(default_factory=dict)  # speaker id -> the user's name for it
 
     @property
     def text(self) -> str:
@@ -64,4 +66,5 @@ class Transcript:
             segments=segments,
             model=data.get("model", ""),
             options=dict(data.get("options", {})),
+            speaker_names={str(k): str(v) for k, v in dict(data.get("speaker_names") or {}).items()},
         )

@@ -40,3 +40,12 @@ SUBTITLE_STYLES = ("standard", "broadcast")
 
 # Playback speeds the transcript view offers (1.0 is normal speed).
 PLAYBACK_SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+
+# Speaker labels: `--speakers auto` or a count up to SPEAKERS_MAX; how segments get them
+# ("segments": an embedding per VAD segment; "pyannote": sherpa-onnx's OfflineSpeakerDiarization).
+SPEAKERS_AUTO = "auto"
+SPEAKERS_MAX = 8
+SPEAKER_METHODS = ("segments", "pyannote")
+
+# What a catalog entry installs: a SenseVoice model, a speaker-embedding or a segmentation model.
+MODEL_KINDS = ("asr", "speaker", "segmentation")

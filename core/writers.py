@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue, message
+from tingxie.core.speaker_labels import speaker_ids, speaker_json, speaker_prefix, vtt_voice
 from tingxie.core.subtitles import DEFAULT_SUBTITLES, Cue, SubtitleOptions, build_cues
 from tingxie.core.transcript import Transcript
 from tingxie.core.vocabulary import FORMATS
@@ -28,17 +29,23 @@ def timestamp(seconds: float, decimal: str) -> str:
 
 
 def to_txt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
-    return t.text + "\n"
+    if not speaker_ids(t):
+        return t.text + "\n"
+    lines, last = [], None
+    for s in (s for s in t.segments if s.text):  # a speaker's name where they start talking
+        lines.append((speaker_prefix(t, s) if s.speaker != last else "") + s.text)
+        last = s.speaker
+    return "\n".join(lines) + "\n"
 
 
 def cue_text(cue: Cue) -> str:
-    """The lines of one cue; the place for anything a cue adds to its text (a speaker prefix)."""
+    """The lines of one cue (SRT and VTT put the speaker before them, see core.speaker_labels)."""
     return cue.text
 
 
 def to_srt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     blocks = [
-        f"{i}\n{timestamp(c.start, ',')} --> {timestamp(c.end, ',')}\n{cue_text(c)}\n"
+        f"{i}\n{timestamp(c.start, ',')} --> {timestamp(c.end, ',')}\n{speaker_prefix(t, c.segment)}{cue_text(c)}\n"
         for i, c in enumerate(build_cues(t, style), 1)
     ]
     return "\n".join(blocks)
@@ -52,19 +59,21 @@ def vtt_text(text: str) -> str:
 
 def to_vtt(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     cues = [
-        f"{timestamp(c.start, '.')} --> {timestamp(c.end, '.')}\n{vtt_text(cue_text(c))}\n"
+        f"{timestamp(c.start, '.')} --> {timestamp(c.end, '.')}\n{vtt_voice(t, c.segment, vtt_text(cue_text(c)))}\n"
         for c in build_cues(t, style)
     ]
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
 def to_json(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
-    """The transcript (segments, character times, edits) and the subtitle cues made from it."""
+    """The transcript (segments, character times, edits, speakers) and the subtitle cues made from it."""
     cues = [
         {"start": round(c.start, 3), "end": round(c.end, 3), "lines": c.lines, "segment": _index(t, c)}
         for c in build_cues(t, style)
     ]
-    return json.dumps({**t.to_dict(), "subtitles": cues}, ensure_ascii=False, indent=2) + "\n"
+    data = t.to_dict()
+    data["segments"] = [speaker_json(t, segment, row) for segment, row in zip(t.segments, data["segments"])]
+    return json.dumps({**data, "subtitles": cues}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _index(t: Transcript, cue: Cue) -> int:
@@ -73,7 +82,7 @@ def _index(t: Transcript, cue: Cue) -> int:
 
 def to_tsv(t: Transcript, style: SubtitleOptions = DEFAULT_SUBTITLES) -> str:
     """start, end (seconds) and text per segment: for spreadsheets and alignment tools."""
-    rows = [f"{s.start:.3f}\t{s.end:.3f}\t{' '.join(s.text.split())}\n" for s in t.segments if s.text]
+    rows = [f"{s.start:.3f}\t{s.end:.3f}\t{speaker_prefix(t, s)}{' '.join(s.text.split())}\n" for s in t.segments if s.text]
     return "start\tend\ttext\n" + "".join(rows)
 
 

@@ -13,6 +13,7 @@ from tingxie.core.models import ValidModel
 from tingxie.core.options import build_subtitle_options, build_transcribe_options
 from tingxie.core.pipeline import TranscribeOptions
 from tingxie.core.recognizer import RecognizerOptions
+from tingxie.core.speakers import parse_speakers
 from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
 from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
@@ -30,6 +31,7 @@ class AppSettings:
     rules_file: str = ""
     threads: int = R.threads
     precision: str = R.precision
+    speakers: str = ""  # "": no speaker labels; "auto", or a count "2".."8" (core.speakers.parse_speakers)
     output_dir: str = ""
     write_beside_source: bool = False
     auto_formats: list[str] = field(default_factory=lambda: ["srt", "txt"])
@@ -95,6 +97,10 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
     except ValueError:  # stored limits that contradict each other: all subtitle limits back to defaults
         for name in SUBTITLE_FIELDS:
             setattr(settings, name, getattr(defaults, name))
+    try:
+        parse_speakers(settings.speakers)
+    except ValueError:
+        settings.speakers = defaults.speakers
     return settings
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, SPEAKERS_AUTO, SPEAKERS_MAX, THREADS_MAX, THREADS_MIN
 from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 from tingxie.gui.settings import AppSettings
 from tingxie.gui.subtitle_settings import SubtitleSettings
@@ -32,6 +32,8 @@ CONVERSION_NAMES = dict(zip(CONVERSIONS, ("不轉換 None", "繁體 s2tw", "繁�
 PRECISION_NAMES = {"int8": QT_TRANSLATE_NOOP("SettingsDialog", "INT8 (faster)"), "fp32": "FP32"}
 assert set(LANGUAGE_NAMES) == set(LANGUAGES) and set(CONVERSION_NAMES) == set(CONVERSIONS)
 assert set(PRECISION_NAMES) == set(PRECISIONS)
+# "" (off), "auto", then fixed counts; the names are built in speaker_combo() through tr().
+SPEAKER_CHOICES = ("", SPEAKERS_AUTO, *(str(n) for n in range(2, SPEAKERS_MAX + 1)))
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +53,7 @@ class SettingsDialog(QDialog):
         self.threads.setRange(THREADS_MIN, THREADS_MAX)
         self.threads.setValue(settings.threads)
         self.precision = _combo(PRECISIONS, PRECISION_NAMES, settings.precision)
+        self.speakers = self._speaker_combo(settings.speakers)
         self.output_dir = QLineEdit(settings.output_dir)
         self.push_to_talk = QKeySequenceEdit(QKeySequence(settings.push_to_talk_key))
         self.push_to_talk.setMaximumSequenceLength(1)
@@ -64,6 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Replacement rules"), browse_row(self.rules, self._pick_rules))
         form.addRow(self.tr("Threads"), self.threads)
         form.addRow(self.tr("Model precision"), self.precision)
+        form.addRow(self.tr("Speaker labels"), self.speakers)
         form.addRow(self.tr("Export folder"), browse_row(self.output_dir, self._pick_output))
         form.addRow("", self.beside)
         form.addRow(self.tr("Push-to-talk key"), self.push_to_talk)
@@ -84,11 +88,26 @@ class SettingsDialog(QDialog):
             rules_file=self.rules.text().strip(),
             threads=self.threads.value(),
             precision=self.precision.currentData(),
+            speakers=self.speakers.currentData(),
             output_dir=self.output_dir.text().strip(),
             write_beside_source=self.beside.isChecked(),
             push_to_talk_key=self.push_to_talk.keySequence().toString() or "Space",
             **self.subtitles.values(),
         )
+
+    def _speaker_combo(self, current: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName("speakers")
+        for value in SPEAKER_CHOICES:
+            if not value:
+                name = self.tr("Off")
+            elif value == SPEAKERS_AUTO:
+                name = self.tr("Automatic (find how many)")
+            else:
+                name = self.tr("{0} speakers").format(value)
+            box.addItem(name, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
 
     def _pick_rules(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Replacement rules"), "", "Text (*.txt)")

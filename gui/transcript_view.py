@@ -55,6 +55,7 @@ from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vocabulary import EMOTIONS, EVENTS, FORMATS, PLAYBACK_SPEEDS, tag
 from tingxie.core.writers import write_transcript
 from tingxie.gui.playback import Player
+from tingxie.gui.speaker_column import ask_rename, fill_speaker_column
 
 # SenseVoice's tags shown as small labels; neutral speech, plain speech and unknowns show nothing.
 _EMOJI = dict(
@@ -186,7 +187,8 @@ class SegmentDelegate(QStyledItemDelegate):
 class TranscriptView(QWidget):
     exported = Signal(list)  # paths written
     message = Signal(str)  # for the status bar
-    saved = Signal(int)  # a history entry whose text the user changed
+    saved = Signal(int)  # a history entry whose text (or speaker names) the user changed
+    SPEAKER_COLUMN = 3
 
     def __init__(self) -> None:
         super().__init__()
@@ -206,9 +208,11 @@ class TranscriptView(QWidget):
         self.player.failed.connect(lambda err: self.message.emit(self.tr("Cannot play audio: {0}").format(err)))
         self.title = QLabel(self.tr("No transcript yet: drop audio or video files on the window."))
         self.title.setObjectName("transcriptTitle")
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("transcriptTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), ""])
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Text"), "", self.tr("Speaker")])
+        self.table.setColumnHidden(self.SPEAKER_COLUMN, True)
+        self.table.cellDoubleClicked.connect(self._on_cell_double_clicked)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 200)
         self.table.setEditTriggers(
@@ -324,6 +328,7 @@ class TranscriptView(QWidget):
         for row in range(len(transcript.segments)):
             self.table.insertRow(row)
             self._fill(row)
+        fill_speaker_column(self.table, self.SPEAKER_COLUMN, transcript)
         self._index_chars()
         self._set_enabled(True)
         self.table.resizeRowsToContents()
@@ -405,6 +410,7 @@ class TranscriptView(QWidget):
                 self.table.insertRow(row + k)
         for k in range(len(new)):
             self._fill(row + k)
+        fill_speaker_column(self.table, self.SPEAKER_COLUMN, self.transcript)
         self._index_chars()
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(row, TEXT_COLUMN)
@@ -493,6 +499,16 @@ class TranscriptView(QWidget):
     def _on_cell_clicked(self, row: int, column: int) -> None:
         if column == 0:
             self.play_segment(row)
+
+    def _on_cell_double_clicked(self, row: int, column: int) -> None:
+        if column == self.SPEAKER_COLUMN:
+            self.rename_speaker(row)
+
+    def rename_speaker(self, row: int) -> None:
+        """Rename the speaker of this row in every row and every export, once."""
+        if self.transcript is not None and ask_rename(self, self.transcript, self.transcript.segments[row].speaker):
+            fill_speaker_column(self.table, self.SPEAKER_COLUMN, self.transcript)
+            self._save()
 
     def play_segment(self, row: int) -> None:
         segment = self.transcript.segments[row]

@@ -11,6 +11,8 @@ from tests.helpers import run_cli
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+pytest_plugins = ["tests.speaker_fixtures"]  # two_voices, three_voices: synthesized conversations
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The house rules (ruff, mypy) run first: a lint failure is reported before minutes of tests."""

@@ -18,6 +18,7 @@ EXPECTED = SAMPLE_TEXT.read_text(encoding="utf-8").strip()
 SHIPPED = (  # what every install must carry, as paths inside the tingxie package
     "assets/models/tingxie-demo/model.int8.onnx", "assets/models/tingxie-demo/tokens.txt",
     "assets/vad/silero_vad_16k_op15.onnx", "assets/catalog.json", "assets/i18n/tingxie_zh_TW.qm",
+    "assets/speakers/campplus-zh-en.int8.onnx", "assets/speakers/pyannote-segmentation-3.0.int8.onnx",
     "assets/icons/tingxie-256.png", "assets/samples/demo-1.wav",
     "training_tools/data/cv-zh-TW-sentences/sentence-collector.txt",
     "training_tools/data/sensevoice-small/config.yaml",

@@ -395,3 +395,24 @@ def test_speaker_and_segmentation_gates_refuse_broken_files(tmp_path):
         with pytest.raises(ModelFolderError, match="does not exist"):
             gate(tmp_path / "absent.onnx")
 
+
+
+def test_speaker_labels_refuse_a_speaker_model_without_metadata_in_the_cli_and_the_engine(tmp_path):
+    """The model that segfaults sherpa-onnx above, handed to `--speakers` (the app's Engine takes
+    the same SpeakerOptions): one error line and exit 2, never a crash."""
+    from tingxie.core.pipeline import Engine, TranscribeOptions
+    from tingxie.core.speakers import SpeakerOptions
+
+    path = tmp_path / "speaker.onnx"
+    onnx.save(tiny_graph(), str(path))
+    result = run_cli("-m", "tingxie.core", "transcribe", str(SAMPLE_WAV), "--speakers", "auto",
+                     "--speaker-model", str(path), timeout=120)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.strip().splitlines() == [
+        line for line in result.stderr.strip().splitlines() if line.startswith("error: speaker.onnx")
+    ] and "has no 'framework' metadata" in result.stderr
+    segmentation = tmp_path / "segmentation.onnx"
+    onnx.save(tiny_graph({k: v for k, v in PYANNOTE.items() if k != "num_classes"}), str(segmentation))
+    options = SpeakerOptions(method="pyannote", segmentation_model=segmentation)
+    with pytest.raises(ModelFolderError, match="lacks the metadata key 'num_classes'"):
+        Engine(TranscribeOptions(model=validate(DEMO_MODEL_DIR), speakers=options))

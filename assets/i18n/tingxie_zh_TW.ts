@@ -404,22 +404,22 @@
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311" />
+        <location filename="../../gui/main_window.py" line="314" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345" />
+        <location filename="../../gui/main_window.py" line="348" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379" />
+        <location filename="../../gui/main_window.py" line="382" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -842,61 +842,104 @@
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="41" />
+        <location filename="../../gui/settings_dialog.py" line="43" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="46" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="47" />
+        <location filename="../../gui/settings_dialog.py" line="49" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="60" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
-        <location filename="../../gui/settings_dialog.py" line="94" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="113" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
-        <location filename="../../gui/settings_dialog.py" line="99" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
+        <source>Speaker labels</source>
+        <translation>標示說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="71" />
+        <location filename="../../gui/settings_dialog.py" line="118" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="73" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="103" />
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="105" />
+        <source>Automatic (find how many)</source>
+        <translation>自動（判斷人數）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="107" />
+        <source>{0} speakers</source>
+        <translation>{0} 位說話者</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerColumn</name>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="18" />
+        <source>Speaker {0}</source>
+        <translation>說話者 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="24" />
+        <source>Double-click to rename this speaker everywhere in the transcript</source>
+        <translation>按兩下即可在整份逐字稿中重新命名這位說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="38" />
+        <source>Rename speaker</source>
+        <translation>重新命名說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="36" />
+        <source>Name for {0} in the whole transcript:</source>
+        <translation>整份逐字稿中「{0}」的名稱：</translation>
     </message>
 </context>
 <context>
@@ -955,95 +998,100 @@
 <context>
     <name>TranscriptView</name>
     <message>
-        <location filename="../../gui/transcript_view.py" line="207" />
+        <location filename="../../gui/transcript_view.py" line="209" />
         <source>No transcript yet: drop audio or video files on the window.</source>
         <translation>尚無逐字稿：把音訊或影片檔拖到視窗上。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="211" />
+        <location filename="../../gui/transcript_view.py" line="213" />
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="211" />
+        <location filename="../../gui/transcript_view.py" line="213" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="225" />
+        <location filename="../../gui/transcript_view.py" line="213" />
+        <source>Speaker</source>
+        <translation>說話者</translation>
+    </message>
+    <message>
+        <location filename="../../gui/transcript_view.py" line="229" />
         <source>Double-click or Enter: correct the text. Click a character: play from there. Space: play or pause.</source>
         <translation>按兩下或 Enter：修正文字。點一個字：從那裡播放。空白鍵：播放或暫停。</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="238" />
-        <location filename="../../gui/transcript_view.py" line="491" />
+        <location filename="../../gui/transcript_view.py" line="242" />
+        <location filename="../../gui/transcript_view.py" line="497" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="247" />
+        <location filename="../../gui/transcript_view.py" line="251" />
         <source>Undo</source>
         <translation>復原</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="249" />
+        <location filename="../../gui/transcript_view.py" line="253" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="251" />
+        <location filename="../../gui/transcript_view.py" line="255" />
         <source>Split at cursor</source>
         <translation>在游標處分段</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="253" />
+        <location filename="../../gui/transcript_view.py" line="257" />
         <source>Merge with next</source>
         <translation>與下一段合併</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="262" />
+        <location filename="../../gui/transcript_view.py" line="266" />
         <source>Show original</source>
         <translation>顯示原文</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="264" />
+        <location filename="../../gui/transcript_view.py" line="268" />
         <source>Show the recognised text of the segments you corrected</source>
         <translation>顯示已修正段落的辨識原文</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="267" />
+        <location filename="../../gui/transcript_view.py" line="271" />
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="279" />
+        <location filename="../../gui/transcript_view.py" line="283" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="283" />
+        <location filename="../../gui/transcript_view.py" line="287" />
         <source>Replace with…</source>
         <translation>取代為…</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="284" />
+        <location filename="../../gui/transcript_view.py" line="288" />
         <source>Find next</source>
         <translation>找下一個</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="286" />
+        <location filename="../../gui/transcript_view.py" line="290" />
         <source>Replace</source>
         <translation>取代</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="288" />
-        <location filename="../../gui/transcript_view.py" line="465" />
+        <location filename="../../gui/transcript_view.py" line="292" />
+        <location filename="../../gui/transcript_view.py" line="471" />
         <source>Replace all</source>
         <translation>全部取代</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="304" />
-        <location filename="../../gui/transcript_view.py" line="530" />
+        <location filename="../../gui/transcript_view.py" line="303" />
+        <location filename="../../gui/transcript_view.py" line="546" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
@@ -1088,37 +1136,37 @@
         <translation>合併段落</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="424" />
+        <location filename="../../gui/transcript_view.py" line="425" />
         <source>Could not save the edit to the history: {0}</source>
         <translation>無法把編輯存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="440" />
+        <location filename="../../gui/transcript_view.py" line="446" />
         <source>Found in segment {0}</source>
         <translation>在第 {0} 段找到</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="442" />
+        <location filename="../../gui/transcript_view.py" line="448" />
         <source>Not found: {0}</source>
         <translation>找不到：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="469" />
+        <location filename="../../gui/transcript_view.py" line="475" />
         <source>Replaced {0} times</source>
         <translation>已取代 {0} 處</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="491" />
+        <location filename="../../gui/transcript_view.py" line="497" />
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="499" />
+        <location filename="../../gui/transcript_view.py" line="515" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="206" />
+        <location filename="../../gui/transcript_view.py" line="208" />
         <source>Cannot play audio: {0}</source>
         <translation>無法播放音訊：{0}</translation>
     </message>
@@ -1242,12 +1290,12 @@
         <translation>{name}：解碼失敗，檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="48" />
+        <location filename="../../core/catalog.py" line="54" />
         <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
         <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="52" />
+        <location filename="../../core/catalog.py" line="58" />
         <source>The model catalog {path} lists a model id twice.</source>
         <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
     </message>
@@ -1683,12 +1731,12 @@
         <translation>找不到語音活動偵測模型 {path}。</translation>
     </message>
     <message>
-        <location filename="../../core/writers.py" line="91" />
+        <location filename="../../core/writers.py" line="100" />
         <source>Unknown output format {value}; choose from {choices}.</source>
         <translation>不明的輸出格式 {value}；請從 {choices} 中選擇。</translation>
     </message>
     <message>
-        <location filename="../../core/writers.py" line="92" />
+        <location filename="../../core/writers.py" line="101" />
         <source>(none)</source>
         <translation>（無）</translation>
     </message>

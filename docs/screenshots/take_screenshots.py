@@ -2,6 +2,7 @@
 
     Xvfb :99 -screen 0 1280x800x24 &
     DISPLAY=:99 python docs/screenshots/take_screenshots.py
+    QT_QPA_PLATFORM=offscreen python docs/screenshots/take_screenshots.py speakers   # that shot only
 
 Needs the test-suite packages (PulseAudio for the dictation shot). Uses a throw-away user
 folder, so your own settings, models and history are untouched.
@@ -18,7 +19,7 @@ OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(OUT.parents[1]))  # the checkout, for tests/virtual_mic.py (tingxie itself is installed)
 
 
-def main() -> None:
+def main(only: str = "") -> None:
     user = Path(tempfile.mkdtemp(prefix="tingxie-shots-"))
     os.environ.update(TINGXIE_MODELS_DIR=str(user / "data" / "models"), TINGXIE_LOG_DIR=str(user / "logs"))
     from PySide6.QtCore import QSettings
@@ -31,9 +32,6 @@ def main() -> None:
     store.setValue("ui_language", "zh_TW")
     store.setValue("language", "zh")
     store.sync()
-    from tests.virtual_mic import VirtualMicrophone
-
-    mic = VirtualMicrophone(user / "pulse").start()
     app = QApplication(sys.argv)
     from tingxie.core.paths import SAMPLES_DIR
     from tingxie.gui.main_window import MainWindow
@@ -42,6 +40,13 @@ def main() -> None:
     window.resize(1000, 660)
     window.show()
     wait = lambda ms: QTestWait(app, ms)  # noqa: E731
+    if only == "speakers":
+        speaker_labels_shot(window, user, wait)
+        window.close()
+        return
+    from tests.virtual_mic import VirtualMicrophone
+
+    mic = VirtualMicrophone(user / "pulse").start()
 
     window.grab().save(str(OUT / "welcome.png"))
     window._dismiss_welcome()
@@ -107,8 +112,35 @@ def main() -> None:
     wait(800)
     dialog.grab().save(str(OUT / "file-dialog.png"))
     dialog.close()
+
+    speaker_labels_shot(window, user, wait)
     window.close()
     mic.stop()
+
+
+def speaker_labels_shot(window, user: Path, wait) -> None:
+    """A two-voice espeak-ng conversation with speaker labels on, one speaker renamed."""
+    from dataclasses import replace
+
+    from tingxie.core.paths import ASSETS
+    from tingxie.core.speaker_labels import rename_speaker
+    from tingxie.training_tools.demo.conversation import TWO_VOICES, synthesize_conversation
+
+    sentences = (ASSETS / "demo" / "sentences.txt").read_text(encoding="utf-8").split()
+    talk = synthesize_conversation(sentences, TWO_VOICES, 6, user / "對話.wav", user / "clips")
+    window.apply_settings(replace(window.settings, speakers="auto"))
+    window.tabs.setCurrentIndex(0)
+    window.welcome.hide()
+    window.add_paths([talk.wav])
+    row = window.queue.rowCount() - 1
+    window.queue.selectRow(row)
+    while window.queue.state_at(row).name != "DONE":
+        wait(200)
+    view = window.transcript_view
+    rename_speaker(view.transcript, "2", "林老師")
+    view.show_transcript(view.transcript)
+    wait(300)
+    window.grab().save(str(OUT / "speaker-labels.png"))
 
 
 def QTestWait(app, ms: int) -> None:
@@ -120,4 +152,4 @@ def QTestWait(app, ms: int) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(*sys.argv[1:2])
