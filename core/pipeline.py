@@ -124,7 +124,7 @@ class Engine:
     def _segment(self, speech: SpeechSegment, raw: str, lang: str, emotion: str, event: str) -> Segment:
         text = self.text.process(raw)
         chars = align_chars(text, speech.samples, speech.start)
-        return Segment(round(speech.start, 3), round(speech.end, 3), text, lang, emotion, event, chars)
+        return Segment(round(speech.start, 3), round(speech.end, 3), text, lang, emotion, event, chars=chars)
 
 
 def transcribe_file(

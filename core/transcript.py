@@ -23,10 +23,10 @@ class Segment:
     lang: str = ""  # SenseVoice tags as sherpa-onnx returns them, e.g. "<|zh|>"
     emotion: str = ""
     event: str = ""
-    speaker: str = ""  # "1", "2", … from core.speakers; "" when speakers were not labelled
     # One entry per character of `text` (empty for transcripts made before character timing).
     chars: list[CharTime] = field(default_factory=list)
     original_text: str = ""  # what was recognised, when the user has edited `text`; "" if never edited
+    speaker: str = ""  # "1", "2", … from core.speakers; "" when speakers were not labelled
 
     @property
     def edited(self) -> bool:

@@ -21,6 +21,7 @@ from tingxie.core.pipeline import Engine, TranscribeOptions
 from tingxie.core.speaker_labels import rename_speaker, speaker_ids, speaker_name
 from tingxie.core.speaker_models import SHIPPED_EMBEDDING, SHIPPED_SEGMENTATION
 from tingxie.core.speakers import SpeakerOptions, parse_speakers
+from tingxie.core.subtitles import DEFAULT_SUBTITLES, build_cues
 from tingxie.core.transcript import Segment, Transcript
 from tingxie.core.vocabulary import FORMATS, SAMPLE_RATE
 from tingxie.core.writers import write_transcript
@@ -85,11 +86,16 @@ def test_a_rename_reaches_every_format_and_the_history(two_voice_transcript, tmp
     names = {"1": "王 小明", "2": "Speaker 2"}
     files = dict(zip(FORMATS, write_transcript(transcript, list(FORMATS), tmp_path, "talk")))
 
+    # Subtitle cues are cut from the segments (16 characters a line, 7 s at most): each cue
+    # carries the name of its segment's speaker, and the cues of one segment give its text back.
+    cue_speakers = [c.segment.speaker for c in build_cues(transcript, DEFAULT_SUBTITLES)]
     cues = list(srt.parse(files["srt"].read_text(encoding="utf-8")))
-    assert [c.content for c in cues] == [f"{names[s.speaker]}: {s.text}" for s in first]
+    assert [c.content.split(": ", 1)[0] for c in cues] == [names[k] for k in cue_speakers]
+    spoken = "".join(c.content.split(": ", 1)[1].replace("\n", "") for c in cues)
+    assert spoken == "".join(s.text for s in first)
     vtt = files["vtt"].read_text(encoding="utf-8")
-    assert vtt.count("<v 王 小明>") == sum(s.speaker == "1" for s in first)
-    assert [c.voice for c in webvtt.read(str(files["vtt"]))] == [names[s.speaker] for s in first]
+    assert vtt.count("<v 王 小明>") == cue_speakers.count("1")
+    assert [c.voice for c in webvtt.read(str(files["vtt"]))] == [names[k] for k in cue_speakers]
     rows = json.loads(files["json"].read_text(encoding="utf-8"))
     assert rows["speaker_names"] == {"1": "王 小明"}
     assert [r["speaker_name"] for r in rows["segments"] if r["text"]] == [names[s.speaker] for s in first]
