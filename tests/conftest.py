@@ -67,3 +67,22 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     store.setValue("ui_language", "en")  # tests read English labels whatever the machine's locale
     store.sync()
     return tmp_path
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """The main window, opened when the test asks (after it installed what the user has);
+    each one closed at the end."""
+    from tingxie.gui.main_window import MainWindow
+
+    windows = []
+
+    def opened():
+        windows.append(MainWindow())
+        qtbot.addWidget(windows[-1])
+        windows[-1].show()
+        return windows[-1]
+
+    yield opened
+    for w in windows:
+        w.close()

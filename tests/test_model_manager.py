@@ -22,24 +22,6 @@ def fresh_user(app_dirs):
 
 
 @pytest.fixture
-def open_window(qtbot):
-    """The main window, opened when the test asks (after it installed what the user has)."""
-    from tingxie.gui.main_window import MainWindow
-
-    windows = []
-
-    def opened():
-        windows.append(MainWindow())
-        qtbot.addWidget(windows[-1])
-        windows[-1].show()
-        return windows[-1]
-
-    yield opened
-    for w in windows:
-        w.close()
-
-
-@pytest.fixture
 def window(open_window):
     return open_window()
 
