@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.transcript_view.export_dir = self._export_dir
         self.history_panel = HistoryPanel(self.history, recordings_dir)
         self.history_panel.view.export_dir = self._export_dir
+        self.history_panel.view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))

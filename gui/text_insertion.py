@@ -87,11 +87,10 @@ class TextInserter(QObject):
         assert self._pasting is not None
         pasted, previous, sent, text = self._pasting
         now = time.monotonic()
-        if pasted.fetched_at is None and now - sent < PASTE_TIMEOUT:
+        settled = pasted.fetched_at is not None and now - pasted.fetched_at >= AFTER_FETCH
+        if not settled and now - sent < PASTE_TIMEOUT:  # a clipboard manager may keep fetching: a cap
             return
-        if pasted.fetched_at is not None and now - pasted.fetched_at < AFTER_FETCH:
-            return
-        if pasted.fetched_at is None:
+        if pasted.fetched_at is None:  # not consumed: the user's clipboard comes back all the same
             log.warning("No application fetched the pasted dictation within %.1f s", PASTE_TIMEOUT)
         self._timer.stop()
         self._pasting = None
