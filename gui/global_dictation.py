@@ -75,7 +75,9 @@ class GlobalDictation(QObject):
         self._inserter.done.connect(self._on_inserted)
         self.microphone = Microphone(device)
         self.microphone.open()
-        self.push_to_talk = PushToTalk(Hotkey.parse(hotkey.hotkey), HotkeyMode(hotkey.mode), self._key_down.emit, self._key_up.emit)
+        self.push_to_talk = PushToTalk(
+            Hotkey.parse(hotkey.hotkey), HotkeyMode(hotkey.mode), self._key_down.emit, self._key_up.emit
+        )
         self._listener = GlobalHotkey(self.push_to_talk)
         self._listener.start()
         self._preload_engine()
@@ -179,15 +181,18 @@ class GlobalDictation(QObject):
 
 def support_text(support: InputSupport | None, hotkey: HotkeyOptions) -> str:
     """What the user is told about global dictation, in the UI language."""
-    tr = QCoreApplication.translate
     key = Hotkey.parse(hotkey.hotkey).label()
     if support is None:
-        return tr("GlobalDictation", "Dictation into other applications is off (Settings).")
+        return QCoreApplication.translate("GlobalDictation", "Dictation into other applications is off (Settings).")
     if support is InputSupport.READY:
         if hotkey.mode == HotkeyMode.TOGGLE.value:
-            return tr("GlobalDictation", "Press {0} in any application to start dictating, and again to stop.").format(key)
-        return tr("GlobalDictation", "Hold {0} in any application and speak; the text appears where the cursor is.").format(key)
-    return tr("GlobalDictation", SUPPORT_PROBLEMS[support])
+            return QCoreApplication.translate(
+                "GlobalDictation", "Press {0} in any application to start dictating, and again to stop."
+            ).format(key)
+        return QCoreApplication.translate(
+            "GlobalDictation", "Hold {0} in any application and speak; the text appears where the cursor is."
+        ).format(key)
+    return QCoreApplication.translate("GlobalDictation", SUPPORT_PROBLEMS[support])
 
 
 SUPPORT_PROBLEMS = {

@@ -27,7 +27,8 @@ from tingxie.core.vocabulary import (
     THREADS_MIN,
 )
 
-R, T, H, I = RecognizerOptions, TextOptions, HotkeyOptions, InsertOptions  # the defaults live there, and only there
+R, T = RecognizerOptions, TextOptions  # the defaults live there, and only there
+H, INS = HotkeyOptions, InsertOptions
 
 
 @dataclass
@@ -50,9 +51,9 @@ class AppSettings:
     global_dictation: bool = H.enabled  # the push-to-talk key works in every application
     hotkey: str = H.hotkey
     hotkey_mode: str = H.mode
-    insert_mode: str = I.mode
-    drop_final_period: bool = I.drop_final_period
-    add_space: bool = I.add_space
+    insert_mode: str = INS.mode
+    drop_final_period: bool = INS.drop_final_period
+    add_space: bool = INS.add_space
     keep_in_tray: bool = True  # closing the window leaves Tingxie in the tray (when there is one)
     dictation_retention: str = RETENTIONS[1]  # 30 days
 

@@ -62,7 +62,9 @@ class Tray(QObject):
         self.settings_action.triggered.connect(self.open_settings)
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.quit_action.triggered.connect(self.quit)
-        for action in (self.dictation_action, self.hotkey_action, None, self.show_action, self.settings_action, None, self.quit_action):
+        for action in (
+            self.dictation_action, self.hotkey_action, None, self.show_action, self.settings_action, None, self.quit_action,
+        ):
             self.menu.addSeparator() if action is None else self.menu.addAction(action)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)

@@ -25,8 +25,9 @@ from tingxie.core.transcript import Segment, Transcript
 SAMPLE = SAMPLES_DIR / "demo-1.wav"
 EXPECTED = prepare_text(SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip(), InsertOptions())
 BEFORE = "what the user had copied 之前"
-# The demo model sometimes doubles or drops a syllable at the start of a microphone segment
-# ("可可可拿鐵，…"): 1 character in 10 measured over 20 runs (bench/dictation_latency.py).
+# The demo model misreads the first syllable of a microphone segment that starts with silence
+# (the recording itself is intact): "可可可拿鐵，…" (CER 0.11) in some runs of this sentence;
+# bench/dictation_latency.py measured 7/20 sentences exact, corpus CER 0.17 (0.04 as files).
 MAX_CER = 0.2
 
 
@@ -128,7 +129,8 @@ def test_pynput_sees_one_hold_of_an_auto_repeating_key(x_server, monkeypatch):
 
     monkeypatch.setenv("DISPLAY", x_server.display)
     events: list[str] = []
-    hotkey = GlobalHotkey(PushToTalk(Hotkey.parse("<f9>"), HotkeyMode.HOLD, lambda: events.append("start"), lambda: events.append("stop")))
+    ptt = PushToTalk(Hotkey.parse("<f9>"), HotkeyMode.HOLD, lambda: events.append("start"), lambda: events.append("stop"))
+    hotkey = GlobalHotkey(ptt)
     hotkey.start()
     try:
         x_server.xdotool("keydown", "F9")
@@ -143,7 +145,8 @@ def test_pynput_sees_one_hold_of_an_auto_repeating_key(x_server, monkeypatch):
 def test_release_press_pairs_of_auto_repeat_do_not_end_the_utterance():
     """X11 clients without detectable auto-repeat see release+press pairs; Windows repeats presses."""
     events: list[str] = []
-    ptt = PushToTalk(Hotkey.parse("<ctrl>+<alt>+h"), HotkeyMode.HOLD, lambda: events.append("start"), lambda: events.append("stop"))
+    combo = Hotkey.parse("<ctrl>+<alt>+h")
+    ptt = PushToTalk(combo, HotkeyMode.HOLD, lambda: events.append("start"), lambda: events.append("stop"))
     for key in ("ctrl_l", "alt_l", "h"):
         ptt.press(key)
     for _ in range(20):
@@ -197,7 +200,7 @@ def test_retention_deletes_old_dictations_with_their_audio_and_nothing_else(tmp_
     transcript = dictation_transcript(folder, "dictation-20260101-000000-000.wav", "可可")
     kept = keep_recording(Path(transcript.source), folder)
     transcript.source = str(kept)
-    dictation = history.add(transcript, "dictation")
+    history.add(transcript, "dictation")
     user_file = tmp_path / "interview.wav"
     shutil.copy(SAMPLE, user_file)
     history.add(Transcript(str(user_file), 2.9, [Segment(0, 2.9, "訪談")]), "file")

@@ -68,6 +68,7 @@ class TextTarget:
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
         )
         self.text = ""
+        self.changed_at = 0.0  # time.monotonic() of the last change
         self._events: queue.Queue[dict] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
         self.wait(lambda event: event["kind"] == "ready", 20, "the target window to take the focus")
@@ -77,7 +78,7 @@ class TextTarget:
         for line in self.process.stdout:
             event = json.loads(line)
             if event["kind"] == "text":
-                self.text = event["text"]
+                self.text, self.changed_at = event["text"], time.monotonic()
             self._events.put(event)
 
     def wait(self, condition, timeout: float, what: str) -> dict:
@@ -126,10 +127,11 @@ class TingxieApp:
     def recordings(self) -> Path:
         return self.home / "data" / "recordings"
 
-    def wait_for_log(self, text: str, timeout: float) -> None:
+    def wait_for_log(self, text: str, timeout: float, count: int = 1) -> None:
+        """Until the log holds `text` `count` times."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.log.is_file() and text in self.log.read_text(encoding="utf-8", errors="replace"):
+            if self.log.is_file() and self.log.read_text(encoding="utf-8", errors="replace").count(text) >= count:
                 return
             if self.process.poll() is not None:
                 break
