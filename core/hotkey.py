@@ -174,28 +174,40 @@ def key_name(key: Any) -> str:
 
 
 class GlobalHotkey:
-    """pynput's keyboard listener feeding a PushToTalk."""
+    """pynput's keyboard listener feeding a PushToTalk.
 
-    def __init__(self, push_to_talk: PushToTalk) -> None:
-        self.push_to_talk = push_to_talk
+    The listener thread is started once and lives as long as the process: stopping pynput's
+    X11 listener races its own RECORD connections (a traceback on every stop), so turning
+    dictation off or changing the key only swaps what the events are fed to."""
+
+    def __init__(self) -> None:
+        self.push_to_talk: PushToTalk | None = None
         self._listener: Any = None
 
-    def start(self) -> None:
-        from pynput import keyboard
+    def attach(self, push_to_talk: PushToTalk) -> None:
+        """Feed the key events to push_to_talk, starting the listener the first time."""
+        self.detach()
+        self.push_to_talk = push_to_talk
+        if self._listener is None:
+            from pynput import keyboard
 
-        self._listener = keyboard.Listener(
-            on_press=lambda key, *_: self.push_to_talk.press(key_name(key)),
-            on_release=lambda key, *_: self.push_to_talk.release(key_name(key)),
-        )
-        self._listener.start()
-        self._listener.wait()  # listening once this returns
+            self._listener = keyboard.Listener(on_press=self._on_press, on_release=self._on_release)
+            self._listener.daemon = True
+            self._listener.start()
+            self._listener.wait()  # listening once this returns
 
-    def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener.join(5)
-            self._listener = None
-        self.push_to_talk.cancel()
+    def detach(self) -> None:
+        if self.push_to_talk is not None:
+            self.push_to_talk.cancel()
+        self.push_to_talk = None
+
+    def _on_press(self, key: Any, *_: Any) -> None:
+        if self.push_to_talk is not None:
+            self.push_to_talk.press(key_name(key))
+
+    def _on_release(self, key: Any, *_: Any) -> None:
+        if self.push_to_talk is not None:
+            self.push_to_talk.release(key_name(key))
 
 
 class InputSupport(Enum):

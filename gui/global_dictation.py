@@ -45,7 +45,8 @@ class GlobalDictation(QObject):
         self.microphone: Microphone | None = None
         self.session: DictationSession | None = None
         self.push_to_talk: PushToTalk | None = None
-        self._listener: GlobalHotkey | None = None
+        self._listener = GlobalHotkey()
+        self._listening = False
         self._inserter: TextInserter | None = None
         self._queue: collections.deque[tuple[DictationSession, str]] = collections.deque()
         self._finishing = 0  # sessions recognising their last words
@@ -57,7 +58,7 @@ class GlobalDictation(QObject):
 
     @property
     def enabled(self) -> bool:
-        return self._listener is not None
+        return self._listening
 
     def enable(self, hotkey: HotkeyOptions, insert: InsertOptions, device: int | None = None) -> InputSupport | None:
         """Open the microphone and listen for the key. Returns what this desktop allows (None
@@ -78,16 +79,16 @@ class GlobalDictation(QObject):
         self.push_to_talk = PushToTalk(
             Hotkey.parse(hotkey.hotkey), HotkeyMode(hotkey.mode), self._key_down.emit, self._key_up.emit
         )
-        self._listener = GlobalHotkey(self.push_to_talk)
-        self._listener.start()
+        self._listener.attach(self.push_to_talk)
+        self._listening = True
         self._preload_engine()
         log.info("Global dictation ready: key %s (%s), insertion by %s", hotkey.hotkey, hotkey.mode, insert.mode)
         return self.support
 
     def disable(self) -> None:
-        if self._listener is not None:
-            self._listener.stop()
-            self._listener = None
+        if self._listening:
+            self._listener.detach()
+            self._listening = False
         if self.session is not None:
             self.stop()
         if self.microphone is not None:

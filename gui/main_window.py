@@ -152,11 +152,12 @@ class MainWindow(QMainWindow):
             support = self.global_dictation.enable(
                 self.settings.hotkey_options(), self.settings.insert_options(), self.dictation.device.currentData()
             )
-        except DictationError as err:
+        except DictationError as err:  # no microphone, no XTEST: said where dictation is, no dialog at every start
             self.global_dictation.disable()
-            support = None
-            show_error(self, str(err))
-        text = support_text(support, self.settings.hotkey_options())
+            support, problem = None, str(err)
+        else:
+            problem = ""
+        text = problem or support_text(support, self.settings.hotkey_options())
         self.dictation.global_notice.setText(text)
         self.tray.set_hotkey_text(text if support is not InputSupport.READY else self.tr("Dictation key: {0}").format(
             Hotkey.parse(self.settings.hotkey).label()))

@@ -62,3 +62,14 @@ def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     store.setValue("ui_language", "en")  # tests read English labels whatever the machine's locale
     store.sync()
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def microphone(tmp_path_factory: pytest.TempPathFactory):
+    """One PulseAudio daemon for the whole run: PortAudio, once it has talked to a daemon in
+    this process, plays nothing into a second one started later."""
+    from tests.virtual_mic import VirtualMicrophone
+
+    mic = VirtualMicrophone(tmp_path_factory.mktemp("pulse")).start()
+    yield mic
+    mic.stop()
