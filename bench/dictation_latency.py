@@ -55,6 +55,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", choices=INSERT_MODES, default="paste")
     parser.add_argument("--count", type=int, default=20)
+    parser.add_argument("--pause", type=float, default=0.0,
+                        help="seconds between the end of the speech and the key release (0: let go on the last syllable)")
     args = parser.parse_args()
 
     import soundfile as sf
@@ -79,7 +81,7 @@ def main() -> int:
                 x.xdotool("keydown", KEY)
                 time.sleep(0.4)
                 mic.play(wav).wait(timeout=30)
-                time.sleep(0.3)
+                time.sleep(args.pause)
                 x.xdotool("keyup", KEY)
                 released = time.monotonic()
                 app.wait_for_log("Dictation inserted", 30, count=n)
@@ -93,7 +95,7 @@ def main() -> int:
         mic.stop()
         x.stop()
 
-    print(f"mode: {args.mode}; {len(rows)} utterances; demo model; Tk target on Xvfb")
+    print(f"mode: {args.mode}; release {args.pause} s after the speech; {len(rows)} utterances; demo model; Tk target on Xvfb")
     print(f"{'#':>2} {'audio s':>7} {'recog s':>7} {'release->text s':>15} {'CER':>5}  text")
     for i, (length, recog, latency, text, got) in enumerate(rows, start=1):
         error = cer([prepare_text(text, InsertOptions())], [got])

@@ -27,8 +27,8 @@ SAMPLE = SAMPLES_DIR / "demo-1.wav"  # for the tests that need speech, not its w
 SENTENCES = {"paste": "跟你說一個事實，兩個八十", "type": "東施效顰，吸濕排汗"}
 BEFORE = "what the user had copied 之前"
 # The demo model misreads the first syllable of many microphone segments, which start with
-# silence (the recordings are intact): the bench measured 7/20 sentences exact, corpus CER
-# 0.17 (0.04 for the same audio as files). A retrained model may differ: a bound, not a guess.
+# silence (the recordings are intact): the bench measured 4–8 of 20 sentences exact, corpus CER
+# 0.15–0.17 (0.04 for the same audio as files). A retrained model may differ: a bound, not a guess.
 MAX_CER = 0.2
 
 
