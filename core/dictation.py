@@ -160,6 +160,7 @@ class Microphone:
         self._sink: Callable[[np.ndarray], None] | None = None
         self._lock = threading.Lock()
         self._stream: Any = None
+        self.level = 0.0  # RMS of the latest block, for a meter
 
     @property
     def is_open(self) -> bool:
@@ -201,6 +202,7 @@ class Microphone:
 
     def _on_audio(self, indata: np.ndarray, frames: int, time_info, status) -> None:
         block = indata[:, 0].copy()
+        self.level = float(np.sqrt(np.mean(block**2))) if len(block) else 0.0
         with self._lock:
             if self._sink is not None:
                 self._sink(block)

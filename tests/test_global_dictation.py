@@ -343,3 +343,51 @@ def test_settings_offer_keys_modes_and_refuse_a_bad_combination(qtbot, app_dirs)
     dialog.accept()
     settings = dialog.result_settings()
     assert settings.hotkey == "<ctrl>+<alt>+h" and settings.hotkey_mode == "toggle"
+
+
+def test_the_open_microphone_keeps_what_was_said_before_the_key_press(microphone, tmp_path):
+    """The speech reaches the microphone 0.25 s before the session starts: the pre-roll holds it, on disk."""
+    import numpy as np
+    import soundfile as sf
+
+    from tingxie.core.dictation import DictationSession, Microphone
+    from tingxie.core.models import validate
+    from tingxie.core.paths import DEMO_MODEL_DIR
+    from tingxie.core.pipeline import TranscribeOptions
+    from tingxie.core.vocabulary import PREROLL_SECONDS, SAMPLE_RATE
+
+    mic = Microphone()
+    mic.open()
+    try:
+        time.sleep(1.0)  # the ring buffer is full of silence by now
+        player = microphone.play(SAMPLE)
+        deadline = time.monotonic() + 10
+        while mic.level < 0.01 and time.monotonic() < deadline:
+            time.sleep(0.005)
+        time.sleep(0.25)
+        session = DictationSession(TranscribeOptions(model=validate(DEMO_MODEL_DIR)), tmp_path / "rec.wav", lambda s: None,
+                                   microphone=mic)
+        session.start()
+        player.wait(timeout=30)
+        time.sleep(0.3)
+        session.stop()
+    finally:
+        mic.close()
+    recorded, rate = sf.read(tmp_path / "rec.wav", dtype="float32")
+    original, _ = sf.read(SAMPLE, dtype="float32")
+    assert rate == SAMPLE_RATE
+    assert len(recorded) / rate >= len(original) / rate - 0.25 + PREROLL_SECONDS - 0.1
+    onset = int(np.argmax(np.abs(original) > 0.05))  # where the speech starts in the sample
+    heard = int(np.argmax(np.abs(recorded) > 0.05))
+    spoken_before_start = len(original) - onset - (len(recorded) - heard)
+    assert spoken_before_start <= 0.02 * SAMPLE_RATE, "speech from before the key press was cut"
+
+
+def test_text_is_prepared_for_the_focused_application():
+    assert prepare_text("可可拿鐵。", InsertOptions()) == "可可拿鐵"
+    assert prepare_text("可可拿鐵。", InsertOptions(drop_final_period=False)) == "可可拿鐵。"
+    long_sentence = "跟你說一個事實，兩個八十，大家可不可以來幫一點忙。"
+    assert prepare_text(long_sentence, InsertOptions()) == long_sentence  # a sentence keeps its stop
+    assert prepare_text("品質不錯\n去年都銷售一空", InsertOptions(add_space=True)) == "品質不錯去年都銷售一空 "
+    with pytest.raises(ValueError, match="insertion mode"):
+        InsertOptions(mode="telepathy")
