@@ -7,6 +7,7 @@ observed, not grabbed: a grab would take Right Ctrl away from every other applic
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import threading
@@ -232,9 +233,7 @@ def input_support(env: Mapping[str, str] | None = None, platform: str | None = N
             return InputSupport.NO_DISPLAY
     if platform == "darwin" and not macos_trusted():
         return InputSupport.MACOS_PERMISSION
-    try:
-        import pynput  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("pynput") is None:  # found, not imported: its import needs the display
         return InputSupport.NO_LIBRARY
     return InputSupport.READY
 
