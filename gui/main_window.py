@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
             kept.replace(recording)
             return self.tr("Not saved to the history; the recording stays at {0}.").format(recording)
         self._on_job_saved(result)
+        self._prune_dictations()  # a window left open for weeks keeps to the retention setting too
         return self.tr("Saved to History with its recording.")
 
     def _prune_dictations(self) -> None:

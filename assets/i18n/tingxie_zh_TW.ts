@@ -209,37 +209,37 @@
 <context>
     <name>GlobalDictation</name>
     <message>
-        <location filename="../../gui/global_dictation.py" line="184" />
+        <location filename="../../gui/global_dictation.py" line="187" />
         <source>Dictation into other applications is off (Settings).</source>
         <translation>在其他應用程式中聽寫的功能已關閉（可在設定中開啟）。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="187" />
+        <location filename="../../gui/global_dictation.py" line="190" />
         <source>Press {0} in any application to start dictating, and again to stop.</source>
         <translation>在任何應用程式中按一下 {0} 開始聽寫，再按一下停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="188" />
+        <location filename="../../gui/global_dictation.py" line="193" />
         <source>Hold {0} in any application and speak; the text appears where the cursor is.</source>
         <translation>在任何應用程式中按住 {0} 說話，文字會出現在游標所在的位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="193" />
+        <location filename="../../gui/global_dictation.py" line="200" />
         <source>This is a Wayland session, where applications may not watch global keys or type into other windows. Dictate in this tab instead: each sentence is copied to the clipboard for you to paste.</source>
         <translation>目前是 Wayland 工作階段，應用程式無法偵測全域按鍵，也無法在其他視窗中輸入。請改在這個分頁聽寫：每句話都會複製到剪貼簿，讓你自行貼上。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="198" />
+        <location filename="../../gui/global_dictation.py" line="205" />
         <source>No X display was found, so the global dictation key is not available. Dictate in this tab.</source>
         <translation>找不到 X 顯示伺服器，無法使用全域聽寫鍵。請在這個分頁聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="201" />
+        <location filename="../../gui/global_dictation.py" line="208" />
         <source>macOS has not allowed Tingxie to watch the dictation key and type. Open System Settings &gt; Privacy &amp; Security, turn Tingxie on under Accessibility and Input Monitoring, then restart Tingxie.</source>
         <translation>macOS 尚未允許聽寫偵測聽寫鍵並輸入文字。請開啟「系統設定」&gt;「隱私權與安全性」，在「輔助使用」與「輸入監控」中開啟聽寫，然後重新啟動聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="206" />
+        <location filename="../../gui/global_dictation.py" line="213" />
         <source>The pynput package is missing, so the global dictation key is not available: pip install pynput.</source>
         <translation>缺少 pynput 套件，無法使用全域聽寫鍵：請執行 pip install pynput。</translation>
     </message>
@@ -406,72 +406,72 @@
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161" />
+        <location filename="../../gui/main_window.py" line="162" />
         <source>Dictation key: {0}</source>
         <translation>聽寫鍵：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187" />
+        <location filename="../../gui/main_window.py" line="188" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192" />
+        <location filename="../../gui/main_window.py" line="193" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235" />
+        <location filename="../../gui/main_window.py" line="236" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="287" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="310" />
         <source>Dictated: {0}</source>
         <translation>已聽寫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Not saved: Settings keep no dictations.</source>
         <translation>未儲存：設定為不保留聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>Not saved to the history; the recording stays at {0}.</source>
         <translation>未存入歷史紀錄；錄音保留在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="329" />
         <source>Saved to History with its recording.</source>
         <translation>已連同錄音存入歷史紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="359" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/main_window.py" line="394" />
         <source>Tingxie keeps running in the tray. Quit it from the tray menu.</source>
         <translation>聽寫會繼續在系統匣中執行，可從系統匣選單結束。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417" />
+        <location filename="../../gui/main_window.py" line="419" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -970,7 +970,7 @@
     </message>
     <message>
         <location filename="../../gui/tray.py" line="55" />
-        <location filename="../../gui/tray.py" line="86" />
+        <location filename="../../gui/tray.py" line="88" />
         <source>Start dictation</source>
         <translation>開始聽寫</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="86" />
+        <location filename="../../gui/tray.py" line="88" />
         <source>Stop dictation</source>
         <translation>停止聽寫</translation>
     </message>
