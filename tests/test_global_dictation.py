@@ -274,11 +274,18 @@ def test_history_plays_a_dictation(microphone, qtbot, app_dirs):
 def test_panel_push_to_talk_only_acts_with_the_focus_in_the_panel(microphone, qtbot, app_dirs):
     from tingxie.gui.main_window import MainWindow
 
+    from PySide6.QtWidgets import QApplication, QPushButton
+
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.files)
+    window.welcome.findChildren(QPushButton)[0].setFocus()  # the download button the issue's Space clicked
     window.tabs.setCurrentWidget(window.dictation)
     panel = window.dictation
+    assert QApplication.focusWidget() is panel  # choosing the tab brings the focus along
     panel.button.setFocus()
     qtbot.keyPress(panel.button, Qt.Key.Key_Space)  # on the focused Start button: push-to-talk, not a click
     assert panel.running
@@ -311,6 +318,24 @@ def test_tray_shows_the_state_and_drives_the_window(qtbot, app_dirs):
     assert window.findChild(SettingsDialog, "settingsDialog") is not None
     tray.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_closing_the_window_keeps_tingxie_in_the_tray(qtbot, app_dirs, monkeypatch):
+    """Offscreen Qt has no tray, so its presence is simulated; the rest is the real window."""
+    from tingxie.gui.main_window import MainWindow
+    from tingxie.gui.tray import Tray
+
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.tray.show()
+    window.show()
+    window.close()
+    assert not window.isVisible() and window.tray.icon.isVisible()  # hidden, still running
+    window.tray.show_action.trigger()
+    assert window.isVisible()
+    window.tray.quit_action.trigger()
+    assert not window.isVisible() and not window.tray.icon.isVisible()
 
 
 def test_settings_offer_keys_modes_and_refuse_a_bad_combination(qtbot, app_dirs):
