@@ -272,9 +272,9 @@ def test_history_plays_a_dictation(microphone, qtbot, app_dirs):
 
 
 def test_panel_push_to_talk_only_acts_with_the_focus_in_the_panel(microphone, qtbot, app_dirs):
-    from tingxie.gui.main_window import MainWindow
-
     from PySide6.QtWidgets import QApplication, QPushButton
+
+    from tingxie.gui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
