@@ -104,6 +104,18 @@ class History:
             raise HistoryEntryMissing(QT_TRANSLATE_NOOP("core", "No transcript {entry_id} in the history."), entry_id=entry_id)
         return Transcript.from_dict(json.loads(row[0]))
 
+    def dictations_before(self, cutoff: float) -> list[HistoryEntry]:
+        """Dictations older than cutoff (a time.time()), for the retention setting."""
+        rows = self._db.execute(
+            "SELECT id, created, kind, source, model, text FROM transcripts WHERE kind = 'dictation' AND created < ?",
+            (cutoff,),
+        ).fetchall()
+        return [HistoryEntry(*row) for row in rows]
+
+    def entry(self, entry_id: int) -> HistoryEntry | None:
+        found = self.search(entry_id=entry_id, limit=1)
+        return found[0] if found else None
+
     def delete(self, entry_id: int) -> None:
         with self._db:
             self._db.execute("DELETE FROM transcripts WHERE id = ?", (entry_id,))

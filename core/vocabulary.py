@@ -49,3 +49,11 @@ SPEAKER_METHODS = ("segments", "pyannote")
 
 # What a catalog entry installs: a SenseVoice model, a speaker-embedding or a segmentation model.
 MODEL_KINDS = ("asr", "speaker", "segmentation")
+
+# Global dictation: how the key acts, how the text reaches the focused application, and how
+# long dictations (text and audio) stay in the history ("none": not kept once inserted).
+HOTKEY_MODES = ("hold", "toggle")
+INSERT_MODES = ("paste", "shift_insert", "type")
+RETENTIONS = ("7d", "30d", "forever", "none")
+RETENTION_DAYS: dict[str, float | None] = {"7d": 7, "30d": 30, "forever": None, "none": 0}
+PREROLL_SECONDS = 0.5  # audio kept from before the key press, so the first syllable is never cut

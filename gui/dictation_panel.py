@@ -1,11 +1,15 @@
-"""Dictation: Start/Stop or hold Space to talk, device choice, level meter, live text."""
+"""Dictation: Start/Stop or hold Space to talk, device choice, level meter, live text.
+
+The push-to-talk key acts only while the focus is in this panel, and is taken from the
+panel's own buttons and lists: Space on a focused button used to click it (clicking Start
+again on every auto-repeat), or reach a button on another tab."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,6 +72,10 @@ class DictationPanel(QWidget):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         self.auto_copy = QCheckBox(self.tr("Copy each sentence to the clipboard"))
         self.status = QLabel("")
+        self.status.setObjectName("dictationStatus")
+        self.global_notice = QLabel("")  # what the global dictation key does here, or why it cannot
+        self.global_notice.setObjectName("globalDictationNotice")
+        self.global_notice.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Microphone")))
         top.addWidget(self.device, 1)
@@ -78,10 +86,13 @@ class DictationPanel(QWidget):
         bottom.addStretch()
         bottom.addWidget(self.status)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.global_notice)
         layout.addLayout(top)
         layout.addWidget(self.level)
         layout.addWidget(self.text)
         layout.addLayout(bottom)
+        for child in (self.device, self.button, self.text, copy, self.auto_copy):
+            child.installEventFilter(self)
         self.reload_devices()
 
     def reload_devices(self) -> None:
@@ -130,9 +141,12 @@ class DictationPanel(QWidget):
         segments = session.stop()  # recognises what is left; the queued text signals follow
         self.button.setText(self.tr("Start dictation"))
         self.level.setValue(0)
-        self.status.setText(self.tr("Stopped. Recording kept at {0}").format(session.recording))
         if segments:
-            self.finished.emit(session.transcript())
+            self.status.setText(self.tr("Stopped. Saving…"))
+            self.finished.emit(session.transcript())  # the main window says where it went
+        else:
+            session.recording.unlink(missing_ok=True)
+            self.status.setText(self.tr("Stopped. No speech was heard, so nothing was saved."))
 
     def _append(self, segment: Segment) -> None:
         self.text.appendPlainText(segment.text)
@@ -148,14 +162,35 @@ class DictationPanel(QWidget):
         sequence = QKeySequence(key_name)
         self.push_to_talk = sequence[0].key() if sequence.count() else Qt.Key.Key_Space  # type: ignore[index]  # QKeySequence has __getitem__; the stubs lack it
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """The key on a child widget (a focused button, the device list) is push-to-talk too."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride):
+            key_event = event  # a QKeyEvent for these three types
+            assert isinstance(key_event, QKeyEvent)
+            if key_event.key() == self.push_to_talk and key_event.modifiers() == Qt.KeyboardModifier.NoModifier:
+                if event.type() == QEvent.Type.KeyPress:
+                    self.keyPressEvent(key_event)
+                elif event.type() == QEvent.Type.KeyRelease:
+                    self.keyReleaseEvent(key_event)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == self.push_to_talk and not event.isAutoRepeat():
-            self.start()
+        if event.key() == self.push_to_talk:
+            if not event.isAutoRepeat():
+                self.start()
         else:
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        if event.key() == self.push_to_talk and not event.isAutoRepeat():
-            self.stop()
+        if event.key() == self.push_to_talk:
+            if not event.isAutoRepeat():
+                self.stop()
         else:
             super().keyReleaseEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Shown (its tab chosen): the focus comes here, so the key never reaches another tab's button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

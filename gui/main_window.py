@@ -19,8 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from tingxie.core.catalog import CatalogEntry, load_catalog
-from tingxie.core.dictation import leftover_recordings, set_aside_for_recovery
+from tingxie.core.dictation import (
+    DictationError,
+    DictationSession,
+    apply_retention,
+    keep_recording,
+    keeps_dictations,
+    leftover_recordings,
+    set_aside_for_recovery,
+)
 from tingxie.core.history import History
+from tingxie.core.hotkey import Hotkey, InputSupport
 from tingxie.core.jobs import JobOutputs, JobResult, JobRunner
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from tingxie.core.pipeline import TranscribeOptions
@@ -32,17 +41,18 @@ from tingxie.gui.drop_highlight import DropHighlight
 from tingxie.gui.error_dialog import show_error, show_exception
 from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.files_tab import FilesTab
+from tingxie.gui.global_dictation import GlobalDictation, support_text
 from tingxie.gui.history_panel import HistoryPanel
 from tingxie.gui.i18n import UI_LANGUAGES, current_language, install_translator
 from tingxie.gui.icon import app_icon
 from tingxie.gui.layout_memory import restore_layout, save_layout
 from tingxie.gui.logs import log_dir, setup_logging
 from tingxie.gui.model_manager import ModelManager, display_name
-from tingxie.gui.notifications import Notifier
 from tingxie.gui.recent_files import RecentFilesMenu, remember
 from tingxie.gui.settings import AppSettings, load_settings, qsettings, save_settings, set_aside_damaged_settings
 from tingxie.gui.settings_dialog import SettingsDialog
 from tingxie.gui.sizes import format_size
+from tingxie.gui.tray import Tray
 from tingxie.gui.welcome_panel import WelcomePanel
 from tingxie.training_tools.external import default_python
 
@@ -64,14 +74,17 @@ class MainWindow(QMainWindow):
         self.history = History(history_path())
         self._startup_notices = self._damage_notices(damaged_settings, self.history.moved_aside)
         self.dictation_jobs = JobRunner(JobOutputs(history=history_path()))
-        self.notifier = Notifier(self)
+        self._quitting = False  # Quit (menu or tray) closes for real; the window's close button may only hide
         self._build_ui()
         self._build_menus()
+        self._build_tray()
         self.reload_models()
         restore_layout(self, self.tabs, qsettings())
         for notice in self._startup_notices:
             show_error(self, notice)
         self.offer_recovery()
+        self._prune_dictations()
+        self.start_global_dictation()
 
     # ---- layout -------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -92,7 +105,7 @@ class MainWindow(QMainWindow):
         self.dictation.set_push_to_talk(self.settings.push_to_talk_key)
         self.transcript_view.export_dir = self._export_dir
         self.transcript_view.subtitle_options = lambda: self.settings.subtitle_options()
-        self.history_panel = HistoryPanel(self.history)
+        self.history_panel = HistoryPanel(self.history, recordings_dir)
         self.history_panel.view.export_dir = self._export_dir
         for view in (self.transcript_view, self.history_panel.view):
             view.exported.connect(self.offer_output_folder)
@@ -105,6 +118,7 @@ class MainWindow(QMainWindow):
         self.history_panel.view.subtitle_options = self.transcript_view.subtitle_options
         self.transcript_view.history = self.history
         self.transcript_view.saved.connect(self.history_panel.update_text)
+        self.history_panel.view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.files, self.tr("Files"))
@@ -132,7 +146,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Export transcript…"), QKeySequence("Ctrl+E"), self.export_current)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.tr("Find…"), QKeySequence.StandardKey.Find, self.find)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
@@ -151,6 +165,54 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Open log folder"), self.open_log_folder)
         help_menu.addAction(self.tr("About Tingxie"), self.open_about)
+
+    def _build_tray(self) -> None:
+        self.global_dictation = GlobalDictation(self._transcribe_options, recordings_dir)
+        self.global_dictation.utterance_done.connect(self._on_global_utterance)
+        self.global_dictation.failed.connect(lambda message, details: show_error(self, message, details))
+        self.tray = Tray(self)
+        self.global_dictation.state_changed.connect(self.tray.set_state)
+        self.tray.toggle_dictation.connect(self._tray_toggle)
+        self.tray.show_window.connect(self.show_window)
+        self.tray.open_settings.connect(self._settings_from_tray)
+        self.tray.quit.connect(self.quit_app)
+        if Tray.available():
+            self.tray.show()
+
+    def start_global_dictation(self) -> None:
+        """(Re)start the global key with the current settings; say what it does, or why it cannot."""
+        try:
+            support = self.global_dictation.enable(
+                self.settings.hotkey_options(), self.settings.insert_options(), self.dictation.device.currentData()
+            )
+        except DictationError as err:  # no microphone, no XTEST: said where dictation is, no dialog at every start
+            self.global_dictation.disable()
+            support, problem = None, str(err)
+        else:
+            problem = ""
+        text = problem or support_text(support, self.settings.hotkey_options())
+        self.dictation.global_notice.setText(text)
+        self.tray.set_hotkey_text(text if support is not InputSupport.READY else self.tr("Dictation key: {0}").format(
+            Hotkey.parse(self.settings.hotkey).label()))
+        if support is InputSupport.WAYLAND:
+            self.dictation.auto_copy.setChecked(True)  # the fallback: dictate here, paste yourself
+
+    def _tray_toggle(self) -> None:
+        if self.global_dictation.enabled:
+            self.global_dictation.toggle()
+        else:
+            self.show_window()
+            self.tabs.setCurrentWidget(self.dictation)
+            self.dictation.toggle()
+
+    def _settings_from_tray(self) -> None:
+        self.show_window()
+        self.open_settings()
+
+    def show_window(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _damage_notices(self, settings_aside: Path | None, history_aside: Path | None) -> list[str]:
         notices = []
@@ -312,7 +374,7 @@ class MainWindow(QMainWindow):
         if self.isActiveWindow():
             return
         text = self.tr("Transcribed: {0}. Failed: {1}.").format(total - failed, failed)
-        self.notifier.notify(self.tr("Tingxie: the queue is done"), text)
+        self.tray.notify(self.tr("Tingxie: the queue is done"), text)
 
     # ---- finished jobs ----------------------------------------------------------------------
     def _on_job_saved(self, result: JobResult) -> None:
@@ -320,12 +382,38 @@ class MainWindow(QMainWindow):
             self.history_panel.add_entry(result.history_id)
 
     def _on_dictation_finished(self, transcript: Transcript) -> None:
+        self.dictation.status.setText(self._save_dictation(transcript))
+
+    def _on_global_utterance(self, session: DictationSession, text: str) -> None:
+        if not session.segments:
+            session.recording.unlink(missing_ok=True)  # nothing was said
+            return
+        message = self._save_dictation(session.transcript())
+        self.statusBar().showMessage(self.tr("Dictated: {0}").format(text) + " — " + message, 8000)
+
+    def _save_dictation(self, transcript: Transcript) -> str:
+        """Into the history with its recording (moved where the history plays it from), unless
+        the settings keep no dictations; returns the status text that says what happened."""
+        recording = Path(transcript.source)
+        if not keeps_dictations(self.settings.dictation_retention):
+            recording.unlink(missing_ok=True)
+            return self.tr("Not saved: Settings keep no dictations.")
+        kept = keep_recording(recording, recordings_dir())
+        transcript.source = str(kept)
         result = self.dictation_jobs.finish(transcript, "dictation")
         for warning in result.warnings:
             show_error(self, self.files.warning_text(warning))
-        if result.history_id is not None:
-            Path(transcript.source).unlink(missing_ok=True)  # the words are safe in the history now
+        if result.history_id is None:  # back where the next start offers it for transcription
+            kept.replace(recording)
+            return self.tr("Not saved to the history; the recording stays at {0}.").format(recording)
         self._on_job_saved(result)
+        self._prune_dictations()  # a window left open for weeks keeps to the retention setting too
+        return self.tr("Saved to History with its recording.")
+
+    def _prune_dictations(self) -> None:
+        removed = apply_retention(self.history, self.settings.dictation_retention, recordings_dir())
+        if removed:
+            self.history_panel.refresh()
 
     # ---- settings, help, closing ----------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
@@ -335,9 +423,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_settings(self, settings: AppSettings) -> None:
-        self.settings = settings
+        previous, self.settings = self.settings, settings
         save_settings(settings)
         self.dictation.set_push_to_talk(settings.push_to_talk_key)
+        if previous.hotkey_options() != settings.hotkey_options():
+            self.start_global_dictation()
+        self.global_dictation.insert_options = settings.insert_options()
+        if previous.dictation_retention != settings.dictation_retention:
+            self._prune_dictations()
 
     def _export_dir(self) -> Path | None:
         return Path(self.settings.output_dir) if self.settings.output_dir else None
@@ -358,8 +451,20 @@ class MainWindow(QMainWindow):
         folder.mkdir(parents=True, exist_ok=True)
         self.open_folder(folder)
 
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        if self.settings.keep_in_tray and Tray.available() and self.tray.icon.isVisible() and not self._quitting:
+            save_layout(self, self.tabs, qsettings())
+            self.hide()  # global dictation goes on; Quit in the tray menu ends Tingxie
+            self.tray.notify(self.windowTitle(), self.tr("Tingxie keeps running in the tray. Quit it from the tray menu."))
+            event.ignore()
+            return
         save_layout(self, self.tabs, qsettings())
+        self.global_dictation.disable()
+        self.tray.hide()
         self.dictation.stop()
         self.files.stop()
         self.dictation_jobs.close()

@@ -9,6 +9,8 @@ from typing import cast
 from PySide6.QtCore import QSettings
 
 from tingxie.core.aside import move_aside
+from tingxie.core.hotkey import Hotkey, HotkeyError, HotkeyOptions
+from tingxie.core.insertion import InsertOptions
 from tingxie.core.models import ValidModel
 from tingxie.core.options import build_subtitle_options, build_transcribe_options
 from tingxie.core.pipeline import TranscribeOptions
@@ -16,9 +18,19 @@ from tingxie.core.recognizer import RecognizerOptions
 from tingxie.core.speakers import parse_speakers
 from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.textproc import TextOptions
-from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, THREADS_MAX, THREADS_MIN
+from tingxie.core.vocabulary import (
+    CONVERSIONS,
+    HOTKEY_MODES,
+    INSERT_MODES,
+    LANGUAGES,
+    PRECISIONS,
+    RETENTIONS,
+    THREADS_MAX,
+    THREADS_MIN,
+)
 
 R, T, S = RecognizerOptions, TextOptions, SubtitleOptions  # the defaults live there, and only there
+H, INS = HotkeyOptions, InsertOptions
 
 
 @dataclass
@@ -46,6 +58,20 @@ class AppSettings:
     max_duration: float = S.max_duration
     max_cps: float = S.max_cps
     min_gap: float = S.min_gap
+    global_dictation: bool = H.enabled  # the push-to-talk key works in every application
+    hotkey: str = H.hotkey
+    hotkey_mode: str = H.mode
+    insert_mode: str = INS.mode
+    drop_final_period: bool = INS.drop_final_period
+    add_space: bool = INS.add_space
+    keep_in_tray: bool = True  # closing the window leaves Tingxie in the tray (when there is one)
+    dictation_retention: str = RETENTIONS[1]  # 30 days
+
+    def hotkey_options(self) -> HotkeyOptions:
+        return HotkeyOptions(self.global_dictation, self.hotkey, self.hotkey_mode)
+
+    def insert_options(self) -> InsertOptions:
+        return InsertOptions(self.insert_mode, self.drop_final_period, self.add_space)
 
     def transcribe_options(self, model: ValidModel) -> TranscribeOptions:
         return build_transcribe_options(model, asdict(self))
@@ -88,7 +114,10 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
         value = store.value(f.name, default)
         setattr(settings, f.name, _coerce(value, default))
     defaults = AppSettings()
-    for name, choices in (("language", LANGUAGES), ("convert", CONVERSIONS), ("precision", PRECISIONS)):
+    for name, choices in (
+        ("language", LANGUAGES), ("convert", CONVERSIONS), ("precision", PRECISIONS),
+        ("hotkey_mode", HOTKEY_MODES), ("insert_mode", INSERT_MODES), ("dictation_retention", RETENTIONS),
+    ):
         if getattr(settings, name) not in choices:
             setattr(settings, name, getattr(defaults, name))
     settings.threads = min(max(THREADS_MIN, settings.threads), THREADS_MAX)
@@ -101,6 +130,10 @@ def load_settings(store: QSettings | None = None) -> AppSettings:
         parse_speakers(settings.speakers)
     except ValueError:
         settings.speakers = defaults.speakers
+    try:
+        Hotkey.parse(settings.hotkey)
+    except HotkeyError:
+        settings.hotkey = defaults.hotkey
     return settings
 
 

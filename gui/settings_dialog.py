@@ -14,12 +14,25 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QKeySequenceEdit,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from tingxie.core.vocabulary import CONVERSIONS, LANGUAGES, PRECISIONS, SPEAKERS_AUTO, SPEAKERS_MAX, THREADS_MAX, THREADS_MIN
+from tingxie.core.hotkey import Hotkey, HotkeyError
+from tingxie.core.vocabulary import (
+    CONVERSIONS,
+    HOTKEY_MODES,
+    INSERT_MODES,
+    LANGUAGES,
+    PRECISIONS,
+    RETENTIONS,
+    SPEAKERS_AUTO,
+    SPEAKERS_MAX,
+    THREADS_MAX,
+    THREADS_MIN,
+)
 from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 from tingxie.gui.settings import AppSettings
 from tingxie.gui.subtitle_settings import SubtitleSettings
@@ -34,6 +47,24 @@ assert set(LANGUAGE_NAMES) == set(LANGUAGES) and set(CONVERSION_NAMES) == set(CO
 assert set(PRECISION_NAMES) == set(PRECISIONS)
 # "" (off), "auto", then fixed counts; the names are built in speaker_combo() through tr().
 SPEAKER_CHOICES = ("", SPEAKERS_AUTO, *(str(n) for n in range(2, SPEAKERS_MAX + 1)))
+HOTKEY_MODE_NAMES = {
+    "hold": QT_TRANSLATE_NOOP("SettingsDialog", "Hold to talk"),
+    "toggle": QT_TRANSLATE_NOOP("SettingsDialog", "Press to start, press again to stop"),
+}
+INSERT_MODE_NAMES = {
+    "paste": QT_TRANSLATE_NOOP("SettingsDialog", "Paste (Ctrl+V), then restore the clipboard"),
+    "shift_insert": QT_TRANSLATE_NOOP("SettingsDialog", "Paste with Shift+Insert (terminals)"),
+    "type": QT_TRANSLATE_NOOP("SettingsDialog", "Type the characters"),
+}
+RETENTION_NAMES = {
+    "7d": QT_TRANSLATE_NOOP("SettingsDialog", "7 days"),
+    "30d": QT_TRANSLATE_NOOP("SettingsDialog", "30 days"),
+    "forever": QT_TRANSLATE_NOOP("SettingsDialog", "Forever"),
+    "none": QT_TRANSLATE_NOOP("SettingsDialog", "Don't keep"),
+}
+assert set(HOTKEY_MODE_NAMES) == set(HOTKEY_MODES) and set(INSERT_MODE_NAMES) == set(INSERT_MODES)
+assert set(RETENTION_NAMES) == set(RETENTIONS)
+HOTKEY_PRESETS = ("<ctrl_r>", "<alt_r>", "<f8>", "<f9>", "<ctrl>+<alt>+<space>", "<ctrl>+<shift>+h")
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +90,28 @@ class SettingsDialog(QDialog):
         self.push_to_talk.setMaximumSequenceLength(1)
         self.beside = QCheckBox(self.tr("Write SRT and TXT beside each source file automatically"))
         self.beside.setChecked(settings.write_beside_source)
+        self.global_dictation = QCheckBox(self.tr("Dictate into any application with a global key"))
+        self.global_dictation.setChecked(settings.global_dictation)
+        self.hotkey = QComboBox()
+        self.hotkey.setObjectName("hotkey")
+        self.hotkey.setEditable(True)
+        for preset in HOTKEY_PRESETS:
+            self.hotkey.addItem(Hotkey.parse(preset).label(), preset)
+        found = self.hotkey.findData(settings.hotkey)
+        self.hotkey.setCurrentIndex(found) if found >= 0 else self.hotkey.setEditText(settings.hotkey)
+        self.hotkey.setToolTip(self.tr("Choose a key, or write a combination as <ctrl>+<alt>+h."))
+        self.hotkey_mode = _combo(HOTKEY_MODES, HOTKEY_MODE_NAMES, settings.hotkey_mode)
+        self.insert_mode = _combo(INSERT_MODES, INSERT_MODE_NAMES, settings.insert_mode)
+        self.drop_period = QCheckBox(self.tr("Drop the final 。 of a short phrase"))
+        self.drop_period.setChecked(settings.drop_final_period)
+        self.add_space = QCheckBox(self.tr("Add a space after the text"))
+        self.add_space.setChecked(settings.add_space)
+        self.keep_in_tray = QCheckBox(self.tr("Closing the window keeps Tingxie in the tray"))
+        self.keep_in_tray.setChecked(settings.keep_in_tray)
+        self.retention = _combo(RETENTIONS, RETENTION_NAMES, settings.dictation_retention)
+        self.hotkey_problem = QLabel("")
+        self.hotkey_problem.setObjectName("hotkeyProblem")
+        self.hotkey_problem.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.itn)
@@ -73,6 +126,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Push-to-talk key"), self.push_to_talk)
         self.subtitles = SubtitleSettings(settings)
         form.addRow(self.subtitles)
+        form.addRow("", self.global_dictation)
+        form.addRow(self.tr("Dictation key"), self.hotkey)
+        form.addRow("", self.hotkey_problem)
+        form.addRow(self.tr("Key acts as"), self.hotkey_mode)
+        form.addRow(self.tr("Insert text by"), self.insert_mode)
+        form.addRow("", self.drop_period)
+        form.addRow("", self.add_space)
+        form.addRow("", self.keep_in_tray)
+        form.addRow(self.tr("Keep dictations"), self.retention)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -92,6 +154,14 @@ class SettingsDialog(QDialog):
             output_dir=self.output_dir.text().strip(),
             write_beside_source=self.beside.isChecked(),
             push_to_talk_key=self.push_to_talk.keySequence().toString() or "Space",
+            global_dictation=self.global_dictation.isChecked(),
+            hotkey=self.hotkey_spec(),
+            hotkey_mode=self.hotkey_mode.currentData(),
+            insert_mode=self.insert_mode.currentData(),
+            drop_final_period=self.drop_period.isChecked(),
+            add_space=self.add_space.isChecked(),
+            keep_in_tray=self.keep_in_tray.isChecked(),
+            dictation_retention=self.retention.currentData(),
             **self.subtitles.values(),
         )
 
@@ -108,6 +178,21 @@ class SettingsDialog(QDialog):
             box.addItem(name, value)
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
+
+    def hotkey_spec(self) -> str:
+        """A preset's pynput spelling, or what the user wrote."""
+        text = self.hotkey.currentText().strip()
+        index = self.hotkey.findText(text)
+        return self.hotkey.itemData(index) if index >= 0 else text
+
+    def accept(self) -> None:
+        """A key combination that cannot be parsed keeps the dialog open and says why."""
+        try:
+            Hotkey.parse(self.hotkey_spec())
+        except HotkeyError as err:
+            self.hotkey_problem.setText(str(err))
+            return
+        super().accept()
 
     def _pick_rules(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Replacement rules"), "", "Text (*.txt)")

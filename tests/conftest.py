@@ -86,3 +86,14 @@ def open_window(qtbot):
     yield opened
     for w in windows:
         w.close()
+
+
+@pytest.fixture(scope="session")
+def microphone(tmp_path_factory: pytest.TempPathFactory):
+    """One PulseAudio daemon for the whole run: PortAudio, once it has talked to a daemon in
+    this process, plays nothing into a second one started later."""
+    from tests.virtual_mic import VirtualMicrophone
+
+    mic = VirtualMicrophone(tmp_path_factory.mktemp("pulse")).start()
+    yield mic
+    mic.stop()

@@ -129,7 +129,7 @@ def test_dragging_files_over_the_window_shows_where_they_land(window):
 def test_a_finished_queue_sends_a_notice_only_when_the_window_is_not_active(window, qtbot, tmp_path):
     window.add_paths([SAMPLE])
     wait_done(qtbot, window, 1)
-    assert window.notifier.sent == []  # the user saw it happen
+    assert window.tray.sent == []  # the user saw it happen
     other = QSplitter()  # any other top-level window the user switched to
     qtbot.addWidget(other)
     other.show()
@@ -140,8 +140,8 @@ def test_a_finished_queue_sends_a_notice_only_when_the_window_is_not_active(wind
     bad = tmp_path / "truncated.wav"
     bad.write_bytes(SAMPLE.read_bytes()[:30])
     window.add_paths([SAMPLE, bad])
-    qtbot.waitUntil(lambda: window.notifier.sent != [], timeout=60_000)
-    assert window.notifier.sent == [("Tingxie: the queue is done", "Transcribed: 1. Failed: 1.")]
+    qtbot.waitUntil(lambda: window.tray.sent != [], timeout=60_000)
+    assert window.tray.sent == [("Tingxie: the queue is done", "Transcribed: 1. Failed: 1.")]
 
 
 def test_splitters_and_column_widths_survive_a_restart(open_window):

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import time
 
-import pytest
 import soundfile as sf
 from PySide6.QtCore import Qt
 
-from tests.virtual_mic import VirtualMicrophone
 from tingxie.core.dictation import DictationSession
 from tingxie.core.model_store import recordings_dir
 from tingxie.core.models import validate
@@ -20,13 +18,6 @@ from tingxie.gui.queue_table import JobState
 
 SAMPLE = SAMPLES_DIR / "demo-2.wav"
 EXPECTED = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").strip()
-
-
-@pytest.fixture(scope="module")
-def microphone(tmp_path_factory):
-    mic = VirtualMicrophone(tmp_path_factory.mktemp("pulse")).start()
-    yield mic
-    mic.stop()
 
 
 def test_core_session_hears_the_virtual_microphone_and_records_to_disk(microphone, tmp_path):

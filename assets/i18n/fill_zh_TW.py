@@ -155,6 +155,37 @@ ZH_TW = {
         "PySide6 {0} 搭配 Python {1} 會讓聽寫在處理數十個檔案後當掉。請安裝 6.12 以前的 PySide6（pip install \"PySide6-Essentials<6.12\"），或改用 Python 3.12 以上版本。",
     "This needs a Python with torch and FunASR. Install them into it with: pip install \"tingxie[train]\" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.":
         "這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install \"tingxie[train]\"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。",
+    # global dictation, tray, history delete (issue 12)
+    "Stopped. Saving…": "已停止，儲存中…",
+    "Stopped. No speech was heard, so nothing was saved.": "已停止。沒有聽到說話，所以沒有儲存任何內容。",
+    "Dictation into other applications is off (Settings).": "在其他應用程式中聽寫的功能已關閉（可在設定中開啟）。",
+    "Press {0} in any application to start dictating, and again to stop.": "在任何應用程式中按一下 {0} 開始聽寫，再按一下停止。",
+    "Hold {0} in any application and speak; the text appears where the cursor is.": "在任何應用程式中按住 {0} 說話，文字會出現在游標所在的位置。",
+    "This is a Wayland session, where applications may not watch global keys or type into other windows. Dictate in this tab instead: each sentence is copied to the clipboard for you to paste.":
+        "目前是 Wayland 工作階段，應用程式無法偵測全域按鍵，也無法在其他視窗中輸入。請改在這個分頁聽寫：每句話都會複製到剪貼簿，讓你自行貼上。",
+    "No X display was found, so the global dictation key is not available. Dictate in this tab.": "找不到 X 顯示伺服器，無法使用全域聽寫鍵。請在這個分頁聽寫。",
+    "macOS has not allowed Tingxie to watch the dictation key and type. Open System Settings > Privacy & Security, turn Tingxie on under Accessibility and Input Monitoring, then restart Tingxie.":
+        "macOS 尚未允許聽寫偵測聽寫鍵並輸入文字。請開啟「系統設定」>「隱私權與安全性」，在「輔助使用」與「輸入監控」中開啟聽寫，然後重新啟動聽寫。",
+    "The pynput package is missing, so the global dictation key is not available: pip install pynput.": "缺少 pynput 套件，無法使用全域聽寫鍵：請執行 pip install pynput。",
+    "Delete": "刪除", "Clear history…": "清除歷史紀錄…", "Clear history": "清除歷史紀錄", "Delete all": "全部刪除",
+    "Delete every transcript in the history, and the recordings kept for dictations? Transcript files you exported and your own audio files are not touched.":
+        "要刪除歷史紀錄中的所有逐字稿，以及為聽寫保留的錄音嗎？你匯出的逐字稿檔案與你自己的音訊檔不會受到影響。",
+    "Dictation key: {0}": "聽寫鍵：{0}", "Dictated: {0}": "已聽寫：{0}",
+    "Not saved: Settings keep no dictations.": "未儲存：設定為不保留聽寫。",
+    "Not saved to the history; the recording stays at {0}.": "未存入歷史紀錄；錄音保留在 {0}。",
+    "Saved to History with its recording.": "已連同錄音存入歷史紀錄。",
+    "Tingxie keeps running in the tray. Quit it from the tray menu.": "聽寫會繼續在系統匣中執行，可從系統匣選單結束。",
+    "Hold to talk": "按住說話", "Press to start, press again to stop": "按一下開始，再按一下停止",
+    "Paste (Ctrl+V), then restore the clipboard": "貼上（Ctrl+V），之後還原剪貼簿",
+    "Paste with Shift+Insert (terminals)": "以 Shift+Insert 貼上（終端機）", "Type the characters": "逐字輸入",
+    "7 days": "7 天", "30 days": "30 天", "Forever": "永久", "Don't keep": "不保留",
+    "Dictate into any application with a global key": "用全域按鍵在任何應用程式中聽寫",
+    "Choose a key, or write a combination as <ctrl>+<alt>+h.": "選擇一個按鍵，或寫出組合鍵，例如 <ctrl>+<alt>+h。",
+    "Drop the final 。 of a short phrase": "短句省略句尾的「。」", "Add a space after the text": "在文字後加一個空格",
+    "Closing the window keeps Tingxie in the tray": "關閉視窗後讓聽寫留在系統匣",
+    "Dictation key": "聽寫鍵", "Key acts as": "按鍵方式", "Insert text by": "插入文字的方式", "Keep dictations": "保留聽寫",
+    "Tingxie: ready": "聽寫：就緒", "Tingxie: listening…": "聽寫：聆聽中…", "Tingxie: recognising…": "聽寫：辨識中…",
+    "Show window": "顯示視窗", "Stop dictation": "停止聽寫",
 }
 
 # core's messages (core/messages.py): the same {named} fields; {reason} may be left out, the

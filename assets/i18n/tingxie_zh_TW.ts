@@ -69,50 +69,55 @@
 <context>
     <name>DictationPanel</name>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="55" />
-        <location filename="../../gui/dictation_panel.py" line="131" />
+        <location filename="../../gui/dictation_panel.py" line="59" />
+        <location filename="../../gui/dictation_panel.py" line="142" />
         <source>Start dictation</source>
         <translation>開始聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="65" />
+        <location filename="../../gui/dictation_panel.py" line="69" />
         <source>Press Start, or hold the push-to-talk key (Space unless changed in Settings) here, and speak. Each sentence appears when you pause.</source>
         <translation>按「開始聽寫」，或在此按住說話鍵（預設為空白鍵，可在設定中更改）說話，每句話停頓後就會出現。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="66" />
+        <location filename="../../gui/dictation_panel.py" line="70" />
         <source>Copy all</source>
         <translation>全部複製</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="69" />
+        <location filename="../../gui/dictation_panel.py" line="73" />
         <source>Copy each sentence to the clipboard</source>
         <translation>每句自動複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="72" />
+        <location filename="../../gui/dictation_panel.py" line="80" />
         <source>Microphone</source>
         <translation>麥克風</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="99" />
+        <location filename="../../gui/dictation_panel.py" line="110" />
         <source>No microphone found.</source>
         <translation>找不到麥克風。</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="123" />
+        <location filename="../../gui/dictation_panel.py" line="134" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="124" />
+        <location filename="../../gui/dictation_panel.py" line="135" />
         <source>Listening… recording to {0}</source>
         <translation>聆聽中…錄音存於 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/dictation_panel.py" line="133" />
-        <source>Stopped. Recording kept at {0}</source>
-        <translation>已停止，錄音保存在 {0}</translation>
+        <location filename="../../gui/dictation_panel.py" line="145" />
+        <source>Stopped. Saving…</source>
+        <translation>已停止，儲存中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictation_panel.py" line="149" />
+        <source>Stopped. No speech was heard, so nothing was saved.</source>
+        <translation>已停止。沒有聽到說話，所以沒有儲存任何內容。</translation>
     </message>
 </context>
 <context>
@@ -218,208 +223,301 @@
     </message>
 </context>
 <context>
+    <name>GlobalDictation</name>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="187" />
+        <source>Dictation into other applications is off (Settings).</source>
+        <translation>在其他應用程式中聽寫的功能已關閉（可在設定中開啟）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="190" />
+        <source>Press {0} in any application to start dictating, and again to stop.</source>
+        <translation>在任何應用程式中按一下 {0} 開始聽寫，再按一下停止。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="193" />
+        <source>Hold {0} in any application and speak; the text appears where the cursor is.</source>
+        <translation>在任何應用程式中按住 {0} 說話，文字會出現在游標所在的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="200" />
+        <source>This is a Wayland session, where applications may not watch global keys or type into other windows. Dictate in this tab instead: each sentence is copied to the clipboard for you to paste.</source>
+        <translation>目前是 Wayland 工作階段，應用程式無法偵測全域按鍵，也無法在其他視窗中輸入。請改在這個分頁聽寫：每句話都會複製到剪貼簿，讓你自行貼上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="205" />
+        <source>No X display was found, so the global dictation key is not available. Dictate in this tab.</source>
+        <translation>找不到 X 顯示伺服器，無法使用全域聽寫鍵。請在這個分頁聽寫。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="208" />
+        <source>macOS has not allowed Tingxie to watch the dictation key and type. Open System Settings &gt; Privacy &amp; Security, turn Tingxie on under Accessibility and Input Monitoring, then restart Tingxie.</source>
+        <translation>macOS 尚未允許聽寫偵測聽寫鍵並輸入文字。請開啟「系統設定」&gt;「隱私權與安全性」，在「輔助使用」與「輸入監控」中開啟聽寫，然後重新啟動聽寫。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="213" />
+        <source>The pynput package is missing, so the global dictation key is not available: pip install pynput.</source>
+        <translation>缺少 pynput 套件，無法使用全域聽寫鍵：請執行 pip install pynput。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../gui/history_panel.py" line="31" />
+        <location filename="../../gui/history_panel.py" line="37" />
         <source>Search transcripts…</source>
         <translation>搜尋逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="35" />
+        <location filename="../../gui/history_panel.py" line="41" />
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="35" />
+        <location filename="../../gui/history_panel.py" line="41" />
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="35" />
+        <location filename="../../gui/history_panel.py" line="41" />
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="35" />
+        <location filename="../../gui/history_panel.py" line="41" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="78" />
+        <location filename="../../gui/history_panel.py" line="50" />
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="54" />
+        <source>Clear history…</source>
+        <translation>清除歷史紀錄…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="95" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/history_panel.py" line="78" />
+        <location filename="../../gui/history_panel.py" line="95" />
         <source>File</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="111" />
+        <source>Clear history</source>
+        <translation>清除歷史紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="112" />
+        <source>Delete every transcript in the history, and the recordings kept for dictations? Transcript files you exported and your own audio files are not touched.</source>
+        <translation>要刪除歷史紀錄中的所有逐字稿，以及為聽寫保留的錄音嗎？你匯出的逐字稿檔案與你自己的音訊檔不會受到影響。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/history_panel.py" line="116" />
+        <source>Delete all</source>
+        <translation>全部刪除</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="55" />
+        <location filename="../../gui/main_window.py" line="65" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128" />
+        <location filename="../../gui/main_window.py" line="142" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82" />
+        <location filename="../../gui/main_window.py" line="95" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="99" />
+        <location filename="../../gui/main_window.py" line="112" />
         <source>Open output folder</source>
         <translation>開啟輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110" />
+        <location filename="../../gui/main_window.py" line="124" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="138" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127" />
+        <location filename="../../gui/main_window.py" line="141" />
         <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="129" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133" />
+        <location filename="../../gui/main_window.py" line="147" />
         <source>Export transcript…</source>
         <translation>匯出逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="149" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="136" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="195" />
+        <source>Dictation key: {0}</source>
+        <translation>聽寫鍵：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164" />
+        <location filename="../../gui/main_window.py" line="226" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208" />
+        <location filename="../../gui/main_window.py" line="270" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="331" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="377" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348" />
+        <location filename="../../gui/main_window.py" line="392" />
+        <source>Dictated: {0}</source>
+        <translation>已聽寫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="400" />
+        <source>Not saved: Settings keep no dictations.</source>
+        <translation>未儲存：設定為不保留聽寫。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="408" />
+        <source>Not saved to the history; the recording stays at {0}.</source>
+        <translation>未存入歷史紀錄；錄音保留在 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="411" />
+        <source>Saved to History with its recording.</source>
+        <translation>已連同錄音存入歷史紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="441" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382" />
+        <location filename="../../gui/main_window.py" line="462" />
+        <source>Tingxie keeps running in the tray. Quit it from the tray menu.</source>
+        <translation>聽寫會繼續在系統匣中執行，可從系統匣選單結束。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="487" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -837,84 +935,174 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="32" />
+        <location filename="../../gui/settings_dialog.py" line="45" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="51" />
+        <source>Hold to talk</source>
+        <translation>按住說話</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="52" />
+        <source>Press to start, press again to stop</source>
+        <translation>按一下開始，再按一下停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="55" />
+        <source>Paste (Ctrl+V), then restore the clipboard</source>
+        <translation>貼上（Ctrl+V），之後還原剪貼簿</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="56" />
+        <source>Paste with Shift+Insert (terminals)</source>
+        <translation>以 Shift+Insert 貼上（終端機）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="57" />
+        <source>Type the characters</source>
+        <translation>逐字輸入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="60" />
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="61" />
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="62" />
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="63" />
+        <source>Don't keep</source>
+        <translation>不保留</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="74" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="77" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="49" />
+        <location filename="../../gui/settings_dialog.py" line="80" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60" />
+        <location filename="../../gui/settings_dialog.py" line="91" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="93" />
+        <source>Dictate into any application with a global key</source>
+        <translation>用全域按鍵在任何應用程式中聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="102" />
+        <source>Choose a key, or write a combination as &lt;ctrl&gt;+&lt;alt&gt;+h.</source>
+        <translation>選擇一個按鍵，或寫出組合鍵，例如 &lt;ctrl&gt;+&lt;alt&gt;+h。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="105" />
+        <source>Drop the final 。 of a short phrase</source>
+        <translation>短句省略句尾的「。」</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="107" />
+        <source>Add a space after the text</source>
+        <translation>在文字後加一個空格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="109" />
+        <source>Closing the window keeps Tingxie in the tray</source>
+        <translation>關閉視窗後讓聽寫留在系統匣</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="116" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="118" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
-        <location filename="../../gui/settings_dialog.py" line="113" />
+        <location filename="../../gui/settings_dialog.py" line="120" />
+        <location filename="../../gui/settings_dialog.py" line="198" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="121" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="122" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="70" />
+        <location filename="../../gui/settings_dialog.py" line="123" />
         <source>Speaker labels</source>
         <translation>標示說話者</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="71" />
-        <location filename="../../gui/settings_dialog.py" line="118" />
+        <location filename="../../gui/settings_dialog.py" line="124" />
+        <location filename="../../gui/settings_dialog.py" line="203" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="73" />
+        <location filename="../../gui/settings_dialog.py" line="126" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="103" />
+        <location filename="../../gui/settings_dialog.py" line="130" />
+        <source>Dictation key</source>
+        <translation>聽寫鍵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="132" />
+        <source>Key acts as</source>
+        <translation>按鍵方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="133" />
+        <source>Insert text by</source>
+        <translation>插入文字的方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="137" />
+        <source>Keep dictations</source>
+        <translation>保留聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="173" />
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="175" />
         <source>Automatic (find how many)</source>
         <translation>自動（判斷人數）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="177" />
         <source>{0} speakers</source>
         <translation>{0} 位說話者</translation>
     </message>
@@ -932,14 +1120,14 @@
         <translation>按兩下即可在整份逐字稿中重新命名這位說話者</translation>
     </message>
     <message>
-        <location filename="../../gui/speaker_column.py" line="38" />
-        <source>Rename speaker</source>
-        <translation>重新命名說話者</translation>
-    </message>
-    <message>
         <location filename="../../gui/speaker_column.py" line="36" />
         <source>Name for {0} in the whole transcript:</source>
         <translation>整份逐字稿中「{0}」的名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/speaker_column.py" line="38" />
+        <source>Rename speaker</source>
+        <translation>重新命名說話者</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1360,50 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../gui/tray.py" line="15" />
+        <source>Tingxie: ready</source>
+        <translation>聽寫：就緒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="16" />
+        <source>Tingxie: listening…</source>
+        <translation>聽寫：聆聽中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="17" />
+        <source>Tingxie: recognising…</source>
+        <translation>聽寫：辨識中…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="56" />
+        <location filename="../../gui/tray.py" line="89" />
+        <source>Start dictation</source>
+        <translation>開始聽寫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="60" />
+        <source>Show window</source>
+        <translation>顯示視窗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="62" />
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="64" />
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="89" />
+        <source>Stop dictation</source>
+        <translation>停止聽寫</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../gui/welcome_panel.py" line="19" />
@@ -1300,22 +1532,22 @@
         <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
     </message>
     <message>
-        <location filename="../../core/dictation.py" line="46" />
+        <location filename="../../core/dictation.py" line="59" />
         <source>No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.</source>
         <translation>找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。</translation>
     </message>
     <message>
-        <location filename="../../core/dictation.py" line="67" />
+        <location filename="../../core/dictation.py" line="80" />
         <source>Cannot list microphones ({reason}).</source>
         <translation>無法列出麥克風。</translation>
     </message>
     <message>
-        <location filename="../../core/dictation.py" line="132" />
+        <location filename="../../core/dictation.py" line="263" />
         <source>Cannot open the microphone ({reason}). Check that one is connected, chosen in the device list and not used by another program.</source>
         <translation>無法開啟麥克風。請確認麥克風已連接、已在裝置清單中選取，且沒有被其他程式占用。</translation>
     </message>
     <message>
-        <location filename="../../core/dictation.py" line="179" />
+        <location filename="../../core/dictation.py" line="311" />
         <source>Dictation stopped: {reason}</source>
         <translation>聽寫已停止，詳細原因請見「詳細資訊」。</translation>
     </message>
