@@ -3,37 +3,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about_dialog.py" line="20" />
+        <location filename="../../gui/about_dialog.py" line="21" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="37" />
+        <location filename="../../gui/about_dialog.py" line="38" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="41" />
+        <location filename="../../gui/about_dialog.py" line="42" />
         <source>Model in use</source>
         <translation>使用中的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="41" />
+        <location filename="../../gui/about_dialog.py" line="42" />
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="45" />
+        <location filename="../../gui/about_dialog.py" line="46" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="46" />
+        <location filename="../../gui/about_dialog.py" line="47" />
         <source>Offline speech to text for Taiwanese Mandarin.</source>
         <translation>離線的臺灣華語語音轉文字工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="47" />
+        <location filename="../../gui/about_dialog.py" line="48" />
         <source>Licences</source>
         <translation>授權條款</translation>
     </message>
@@ -113,6 +113,24 @@
         <location filename="../../gui/dictation_panel.py" line="133" />
         <source>Stopped. Recording kept at {0}</source>
         <translation>已停止，錄音保存在 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="26" />
+        <source>Retry failed</source>
+        <translation>重試失敗的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="42" />
+        <source>Tingxie</source>
+        <translation>聽寫 Tingxie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="47" />
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
     </message>
 </context>
 <context>
@@ -514,6 +532,28 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="20" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../gui/smoke.py" line="65" />
@@ -670,64 +710,99 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="31" />
+        <location filename="../../gui/settings_dialog.py" line="29" />
+        <source>自動 Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="29" />
+        <source>中文 Mandarin</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="30" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="30" />
+        <source>粵語 Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="34" />
+        <source>不轉換 None</source>
+        <translation>不轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="34" />
+        <source>繁體 s2tw</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="35" />
+        <source>繁體＋台灣用語 s2twp</source>
+        <translation>繁體＋台灣用語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="37" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="40" />
+        <location filename="../../gui/settings_dialog.py" line="46" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="49" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="46" />
+        <location filename="../../gui/settings_dialog.py" line="52" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="59" />
+        <location filename="../../gui/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
-        <location filename="../../gui/settings_dialog.py" line="90" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="96" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="64" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="65" />
+        <location filename="../../gui/settings_dialog.py" line="71" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
-        <location filename="../../gui/settings_dialog.py" line="95" />
+        <location filename="../../gui/settings_dialog.py" line="72" />
+        <location filename="../../gui/settings_dialog.py" line="101" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="74" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
@@ -792,19 +867,6 @@
         <location filename="../../gui/welcome_panel.py" line="27" />
         <source>Try the demo model</source>
         <translation>先試用示範模型</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../gui/error_dialog.py" line="25" />
-        <source>Retry failed</source>
-        <translation>重試失敗的檔案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_dialog.py" line="45" />
-        <source>Copy details</source>
-        <translation>複製詳細資訊</translation>
     </message>
 </context>
 <context>
@@ -1270,13 +1332,10 @@
         <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
         <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="41" />
-        <source>Tingxie</source>
-        <translation>聽寫 Tingxie</translation>
+        <location filename="../../core/about.py" line="23" />
+        <source>Common Voice zh-TW sentences</source>
+        <translation>Common Voice 臺灣華語語句</translation>
     </message>
 </context>
 </TS>
