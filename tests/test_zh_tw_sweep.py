@@ -46,8 +46,12 @@ PROPER_NAMES = {
     "opencc", "ffmpeg", "pyav", "cmvn", "github", "pip", "espeak", "ng", "huggingface", "modelscope", "ctrl", "shift",
     "alt", "esc", "del", "ok", "hz", "khz", "wav", "mp", "flac", "ogg", "m4a", "bpe", "sentencepiece", "apache",
     "mit", "bsd", "gpl", "lgpl", "mozilla", "pulseaudio", "alsa", "portaudio", "tar", "bz", "gz", "zip", "pt",
-    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii",
+    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii", "cc", "lgpl",
+    # units; the file dialog's sizes follow the system locale (Qt's QFileSystemModel), and even
+    # zh_TW's CLDR data writes "16 byte"
+    "byte", "bytes", "kib", "mib", "gib",
 }
+PROPER_PHRASES = ("Common Voice", "Silero VAD")
 WORD = re.compile(r"[A-Za-z]+")
 PATHLIKE = re.compile(r"(?:https?://\S+|\S*[/\\]\S*|\S+\.[A-Za-z0-9]{1,6}\b)")  # addresses, paths, file names
 
@@ -71,6 +75,8 @@ class Sweep:
             for name in known:
                 rest = rest.replace(name, " ")
             rest = PATHLIKE.sub(" ", rest)
+            for phrase in PROPER_PHRASES:
+                rest = rest.replace(phrase, " ")
             words = [w for w in WORD.findall(rest) if w.lower() not in PROPER_NAMES and len(w) > 1]
             if words:
                 found.append((where, text, words))
@@ -255,7 +261,9 @@ def known_names(window, tmp_path: Path) -> list[str]:
     except DictationError:
         pass
     names += [p.name for p in tmp_path.iterdir()] + list(UI_LANGUAGES.values())
-    names += [w.text() for w in ExportWizard("python").findChildren(QLineEdit) if w.objectName() == "modelName"]
+    wizard = ExportWizard("python")
+    names.append(wizard.findChild(QLineEdit, "modelName").text())
+    wizard.deleteLater()
     # PENDING the lead's model-manager rewrite (gui/model_manager.py, core/catalog.py, which this
     # branch leaves alone): the catalog's names and descriptions are English data. Remove this
     # line once the manager translates them, and the sweep holds it to that.
@@ -353,6 +361,8 @@ def test_every_window_and_dialog_is_in_traditional_chinese(zh_tw, qtbot, tmp_pat
 
 
 def test_a_broken_file_fails_in_chinese_in_the_queue_and_the_summary(zh_tw, qtbot, tmp_path):
+    """core's AudioError, raised on the worker thread, reaches the row and the summary in 中文;
+    FFmpeg's own words (no translation has them) wait under Details, after the file they concern."""
     from tingxie.gui.queue_table import JobState
 
     window = zh_window(qtbot)
@@ -362,9 +372,9 @@ def test_a_broken_file_fails_in_chinese_in_the_queue_and_the_summary(zh_tw, qtbo
     reason = window.queue.item(0, 4).text()
     assert reason == "broken.wav：不是聽寫能讀取的音訊或影片檔。"
     summary = window.findChild(QMessageBox, "failureSummary")
-    assert summary.text().startswith("1 個檔案中有 1 個失敗") or "失敗" in summary.text().splitlines()[0], summary.text()
-    assert summary.text().splitlines()[-1] == f"{broken}: {reason}"
+    assert summary.text() == f"1 個檔案中有 1 個失敗。\n{broken}: {reason}"
+    assert {b.text() for b in summary.buttons()} >= {"複製詳細資訊", "重試失敗的檔案"}
     details = summary.detailedText().splitlines()
-    assert details[0] == f"{broken}: {reason}"  # the reason, in Chinese, first
-    assert all(not re.search(r"[A-Za-z]{3,}", line.replace(str(broken), "")) for line in details[:1])
+    assert details[0] == f"{broken}: {reason}"
+    assert details[1] == f"{broken}:" and len(details) == 3 and details[2]  # the path, then FFmpeg's words
     window.close()
