@@ -46,7 +46,7 @@ PROPER_NAMES = {
     "opencc", "ffmpeg", "pyav", "cmvn", "github", "pip", "espeak", "ng", "huggingface", "modelscope", "ctrl", "shift",
     "alt", "esc", "del", "ok", "hz", "khz", "wav", "mp", "flac", "ogg", "m4a", "bpe", "sentencepiece", "apache",
     "mit", "bsd", "gpl", "lgpl", "mozilla", "pulseaudio", "alsa", "portaudio", "tar", "bz", "gz", "zip", "pt",
-    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii", "cc", "lgpl",
+    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii", "cc",
     # units; the file dialog's sizes follow the system locale (Qt's QFileSystemModel), and even
     # zh_TW's CLDR data writes "16 byte"
     "byte", "bytes", "kib", "mib", "gib",
