@@ -378,3 +378,34 @@ def test_a_broken_file_fails_in_chinese_in_the_queue_and_the_summary(zh_tw, qtbo
     assert details[0] == f"{broken}: {reason}"
     assert details[1] == f"{broken}:" and len(details) == 3 and details[2]  # the path, then FFmpeg's words
     window.close()
+
+
+def test_the_export_childs_error_reaches_the_wizard_in_chinese(qtbot, tmp_path):
+    """The training tools run in another process; their error event carries the template and
+    fields, so the Export wizard says in 中文 what the CLI says in English."""
+    import subprocess
+    import sys
+
+    from tingxie.gui.export_wizard import error_event_text
+    from tingxie.gui.i18n import install_translator
+    from tingxie.training_tools.progress import Event, parse_event
+
+    checkpoint = tmp_path / "checkpoint"
+    checkpoint.mkdir()
+    (checkpoint / "model.pt").write_bytes(b"")
+    child = subprocess.run(
+        [sys.executable, "-m", "tingxie.training_tools", "export", "--checkpoint", str(checkpoint),
+         "--output-dir", str(tmp_path / "out"), "--progress", "json"],
+        capture_output=True, text=True, timeout=120,
+    )
+    events = [e for e in map(parse_event, child.stdout.splitlines()) if e]
+    error = next(e for e in events if e["event"] == Event.ERROR.value)
+    assert error["message"].startswith(f"{checkpoint} is not a complete SenseVoice checkpoint: missing config.yaml")
+    try:
+        install_translator("zh_TW")
+        text = error_event_text(error)
+    finally:
+        install_translator("en")
+    missing = "config.yaml, am.mvn, *.bpe.model (SentencePiece)"
+    assert text.startswith(f"{checkpoint} 不是完整的 SenseVoice 檢查點：缺少 {missing}。"), text
+    assert error_event_text(error) == error["message"]
