@@ -70,8 +70,30 @@ def main() -> None:
     wait(500)
     manager.grab().save(str(OUT / "model-manager.png"))
     manager.close()
+
+    file_dialog_shot(window, SAMPLES_DIR, wait)
     window.close()
     mic.stop()
+
+
+def file_dialog_shot(window, folder: Path, wait) -> None:
+    """Qt's own file dialog (Add files…), in 繁體中文 from qtbase_zh_TW.qm and gui/qt_gaps.py."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def shoot() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(100, shoot)
+            return
+        dialog.setDirectory(str(folder))
+        dialog.resize(760, 460)
+        wait(800)
+        dialog.grab().save(str(OUT / "file-dialog.png"))
+        dialog.reject()
+
+    QTimer.singleShot(100, shoot)
+    window.files.add_files_dialog()
 
 
 def QTestWait(app, ms: int) -> None:
