@@ -33,7 +33,7 @@ def install_translator(setting: str) -> str:
     # Qt's own dialogs, not the platform's: only they speak the language chosen here (a native
     # file dialog follows the system's), and numbers and dates follow it too.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
-    QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
+    QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
     while _installed:
         app.removeTranslator(_installed.pop())
     if language != "en":
