@@ -128,6 +128,7 @@ def test_a_sentence_inside_a_core_error_is_translated_too(qtbot):
         bug, trace = error_text(ZeroDivisionError("a bug"))
     finally:
         install_translator("en")
-    assert text == "model.onnx 缺少 sherpa-onnx 需要的中繼資料 'vocab_size'；請用 `python -m tingxie.training_tools export` 重新匯出。"
+    hint = "請用 `python -m tingxie.training_tools export` 重新匯出"
+    assert text == f"model.onnx 缺少 sherpa-onnx 需要的中繼資料 'vocab_size'；{hint}。"
     assert details == ""
     assert bug == "a bug" and "ZeroDivisionError" in trace  # not ours: as it is, with the technical part
