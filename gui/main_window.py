@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.tr("Add files…"), QKeySequence.StandardKey.Open, self.files.add_files_dialog)
         file_menu.addAction(self.tr("Add folder…"), QKeySequence("Ctrl+Shift+O"), self.files.add_folder_dialog)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action = file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS moves it to the app menu; the zh_TW sweep skips it
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Model manager…"), self.open_model_manager)
         tools.addAction(self.tr("Export wizard…"), self.open_export_wizard)

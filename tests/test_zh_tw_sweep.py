@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDropEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -271,8 +271,53 @@ def known_names(window, tmp_path: Path) -> list[str]:
     return names + [str(tmp_path), tmp_path.name, Path.home().name, str(Path.home())]
 
 
-def test_every_window_and_dialog_is_in_traditional_chinese(zh_tw, qtbot, tmp_path):
+def trigger_every_menu_action(qtbot, window, sweep: Sweep, folder: Path) -> int:
+    """Each menu action in turn (but Quit, known by its QuitRole, and the language switches):
+    whatever window or dialog it opens, modal or not, is swept and closed. New menu entries are
+    covered by themselves. File dialogs are shown `folder` (names of this test's making), not
+    whatever the working directory holds."""
+    triggered = 0
+
+    def actions(menu: QMenu):
+        for action in menu.actions():
+            if action.menu() is not None:
+                yield from actions(action.menu())
+            elif not action.isSeparator() and not action.isCheckable() and action.menuRole() != QAction.MenuRole.QuitRole:
+                yield action
+
+    for action in [a for top in window.menuBar().actions() for a in actions(top.menu())]:
+        before = set(QApplication.topLevelWidgets())
+        def look(where: str = action.text(), tries: int = 0) -> None:
+            modal = QApplication.activeModalWidget()
+            if modal is None:
+                if tries < 10:
+                    QTimer.singleShot(50, lambda: look(where, tries + 1))
+                return
+            if isinstance(modal, QFileDialog):
+                modal.setDirectory(str(folder))
+            qtbot.wait(300)
+            sweep.window(modal, f"opened by {where}")
+            modal.reject() if isinstance(modal, QDialog) else modal.close()
+
+        QTimer.singleShot(50, look)
+        action.trigger()
+        qtbot.wait(600)
+        for top in set(QApplication.topLevelWidgets()) - before:
+            if top.isVisible():
+                sweep.window(top, f"opened by {action.text()}")
+                top.close()
+        assert window.isVisible(), f"{action.text()!r} closed the main window: give a Quit action QAction.MenuRole.QuitRole"
+        triggered += 1
+    return triggered
+
+
+def test_every_window_and_dialog_is_in_traditional_chinese(zh_tw, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
     from tingxie.core.model_store import recordings_dir
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)  # no file manager here
 
     # a leftover dictation, so the recovery question is asked at start-up
     leftover = recordings_dir() / "dictation-20260101-120000.wav"
@@ -292,6 +337,10 @@ def test_every_window_and_dialog_is_in_traditional_chinese(zh_tw, qtbot, tmp_pat
         sweep.window(window, f"main window, tab {i}")
     for action in window.menuBar().actions():
         sweep.menu(action.menu(), f"menu {action.text()}")
+    for top in QApplication.topLevelWidgets():  # whatever else is up at start-up (notices, a tray, ...)
+        if top.isVisible() and top is not window:
+            sweep.window(top, f"at start-up: {type(top).__name__}")
+    assert trigger_every_menu_action(qtbot, window, sweep, tmp_path) >= 6
 
     # the dialogs of the Tools and Help menus
     for label, dialog in (("settings", window.open_settings()), ("model manager", window.open_model_manager()),
