@@ -325,6 +325,9 @@ def test_every_window_and_dialog_is_in_traditional_chinese(zh_tw, qtbot, tmp_pat
     leftover.write_bytes((SAMPLES_DIR / "demo-3.wav").read_bytes())
     window = zh_window(qtbot)
     sweep = Sweep()
+    from tingxie.gui.qt_gaps import qt_gap_texts
+
+    assert all(re.search("[\u4e00-\u9fff]", text) for text in qt_gap_texts()), qt_gap_texts()  # Qt's gaps, filled
 
     recovery = window.findChild(QMessageBox, "recoverDictation")
     assert recovery is not None
