@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import metadata
 
+from tingxie.core.messages import QT_TRANSLATE_NOOP
+
 DISTRIBUTION = "tingxie"
 
 
@@ -20,7 +22,7 @@ SHIPPED = (
     Component("Silero VAD", "MIT"),
     Component("3D-Speaker CAM++ zh/en speaker model", "Apache-2.0"),
     Component("pyannote segmentation-3.0", "MIT"),
-    Component("Common Voice zh-TW sentences", "CC0 1.0"),
+    Component(QT_TRANSLATE_NOOP("core", "Common Voice zh-TW sentences"), "CC0 1.0"),  # the app translates it
     Component("sherpa-onnx", "Apache-2.0"),
     Component("Qt 6 / PySide6", "LGPL-3.0"),
     Component("OpenCC", "Apache-2.0"),

@@ -38,6 +38,24 @@ class Message:
     def __str__(self) -> str:
         return self.render()
 
+    def to_json(self) -> dict[str, Any]:
+        """For another process (the Export wizard reads the training tools' events): numbers
+        stay numbers, nested messages stay messages, anything else becomes its text."""
+        def plain(value: Any) -> Any:
+            if isinstance(value, Message):
+                return {"message": value.to_json()}
+            return value if isinstance(value, (int, float, bool)) else str(value)
+
+        return {"template": self.template, "params": {k: plain(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Message:
+        params = {
+            k: cls.from_json(v["message"]) if isinstance(v, dict) and "message" in v else v
+            for k, v in dict(data.get("params") or {}).items()
+        }
+        return cls(str(data["template"]), params)
+
 
 def message(template: str, **params: Any) -> Message:
     """A Message for a sentence used inside another (write the template in QT_TRANSLATE_NOOP)."""

@@ -6,10 +6,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tingxie.core.about import SHIPPED, app_version, runtime_versions
+from tingxie.core.messages import CORE_CONTEXT
 from tingxie.gui.icon import app_icon
 
 
@@ -41,7 +42,8 @@ class AboutDialog(QDialog):
             (self.tr("Model in use"), model_name or self.tr("none")),
         ]
         table = "".join(f"<tr><td>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
-        licences = "".join(f"<li>{escape(c.name)}: {escape(c.licence)}</li>" for c in SHIPPED)
+        names = [QCoreApplication.translate(CORE_CONTEXT, c.name) for c in SHIPPED]  # a data set's name is a phrase
+        licences = "".join(f"<li>{escape(name)}: {escape(c.licence)}</li>" for name, c in zip(names, SHIPPED))
         title = self.tr("Tingxie 聽寫")
         summary = self.tr("Offline speech to text for Taiwanese Mandarin.")
         heading = self.tr("Licences")

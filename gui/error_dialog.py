@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -22,7 +23,7 @@ def show_report(parent: QWidget, message: str, details: str, retry: Callable[[],
     box = show_error(parent, message, details)
     box.setObjectName("failureSummary")
     if retry is not None:
-        again = QPushButton(box.tr("Retry failed"), box)
+        again = QPushButton(QCoreApplication.translate("ErrorDialog", "Retry failed"), box)
         again.setObjectName("retryFailed")
         box.addButton(again, QMessageBox.ButtonRole.AcceptRole)
         again.clicked.connect(retry)
@@ -38,11 +39,12 @@ def show_exception(parent: QWidget | None, err: BaseException) -> QMessageBox:
 def show_error(parent: QWidget | None, message: str, details: str = "") -> QMessageBox:
     """Non-blocking: the window stays usable while the dialog is open."""
     log.error("%s\n%s", message, details)
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Tingxie") if parent else "Tingxie", message, parent=parent)
+    title = QCoreApplication.translate("ErrorDialog", "Tingxie")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
     box.setObjectName("errorDialog")
     if details:
         box.setDetailedText(details)
-        copy = QPushButton(box.tr("Copy details"), box)  # parented: Qt, not Python, owns it
+        copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"), box)  # parented: Qt, not Python, owns it
         copy.setObjectName("copyDetails")
         box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # keep the box open after copying

@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tingxie.core.messages import Message
 from tingxie.core.paths import SAMPLES_DIR
-from tingxie.gui.i18n import error_text
+from tingxie.gui.i18n import error_text, translated
 from tingxie.gui.widgets import browse_row
 from tingxie.training_tools.checkpoint import CheckpointError, find_checkpoint_files
 from tingxie.training_tools.external import default_python, missing_modules_check, training_command
@@ -53,6 +54,14 @@ def python_has_training_tools(python: str) -> str:
         missing = ", ".join(result.stdout.split()) or "torch, funasr"
         return QCoreApplication.translate("ExportWizard", "{0} lacks {1}.").format(python, missing)
     return ""
+
+
+def error_event_text(event: dict[str, Any]) -> str:
+    """A child's error in the UI language when it came with its template (core's errors), else as sent."""
+    translatable = event.get("translatable")
+    if isinstance(translatable, dict) and "template" in translatable:
+        return translated(Message.from_json(translatable))
+    return str(event.get("message", ""))
 
 
 def checkpoint_problem(folder: str) -> str:
@@ -289,7 +298,7 @@ class RunPage(QWizardPage):
         elif kind is Event.RESULT and not event.get("passed"):
             run.failed_models.append(str(event.get("model")))
         elif kind is Event.ERROR:
-            run.errors.append(str(event.get("message", "")))
+            run.errors.append(error_event_text(event))
         elif kind is Event.DONE:
             run.done = bool(event.get("ok"))
         if event.get("message"):

@@ -199,7 +199,7 @@ class FilesTab(QWidget):
             self._failures.clear()
             return
         lines = [f"{self.queue.path_of(job)}: {self._failures[job][0]}" for job in failed]
-        traces = [self._failures[job][1] for job in failed if self._failures[job][1]]
+        traces = [f"{self.queue.path_of(job)}:\n{self._failures[job][1]}" for job in failed if self._failures[job][1]]
         paths = [self.queue.path_of(job) for job in failed]
         self._failures.clear()
         summary = self.tr("{0} of {1} files failed.").format(len(failed), total)

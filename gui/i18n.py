@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from tingxie.core.messages import CORE_CONTEXT, QT_TRANSLATE_NOOP, Message, TranslatableError
 from tingxie.core.paths import TRANSLATIONS_DIR as TRANSLATIONS
@@ -36,6 +36,10 @@ def install_translator(setting: str) -> str:
     for the chosen language; returns the language used."""
     app = QCoreApplication.instance()
     language = preferred_language(setting, QLocale.system().name())
+    # Qt's own dialogs, not the platform's: only they speak the language chosen here (a native
+    # file dialog follows the system's), and numbers and dates follow it too.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
     while _installed:
         app.removeTranslator(_installed.pop())
     if language != "en":

@@ -146,7 +146,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Export transcript…"), QKeySequence("Ctrl+E"), self.export_current)
         file_menu.addSeparator()
-        file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
+        quit_action = file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS moves it to the app menu; the zh_TW sweep skips it
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         edit.addAction(self.tr("Find…"), QKeySequence.StandardKey.Find, self.find)
         tools = self.menuBar().addMenu(self.tr("&Tools"))

@@ -38,10 +38,16 @@ from tingxie.gui.settings import AppSettings
 from tingxie.gui.subtitle_settings import SubtitleSettings
 from tingxie.gui.widgets import browse_row
 
+# Both names in the English UI; the 繁體中文 UI drops the English half (fill_zh_TW.py).
 LANGUAGE_NAMES = {
-    "auto": "自動 Auto", "zh": "中文 Mandarin", "en": "English", "yue": "粵語 Cantonese", "ja": "日本語", "ko": "한국어",
+    "auto": QT_TRANSLATE_NOOP("SettingsDialog", "自動 Auto"), "zh": QT_TRANSLATE_NOOP("SettingsDialog", "中文 Mandarin"),
+    "en": QT_TRANSLATE_NOOP("SettingsDialog", "English"), "yue": QT_TRANSLATE_NOOP("SettingsDialog", "粵語 Cantonese"),
+    "ja": "日本語", "ko": "한국어",
 }
-CONVERSION_NAMES = dict(zip(CONVERSIONS, ("不轉換 None", "繁體 s2tw", "繁體＋台灣用語 s2twp")))
+CONVERSION_NAMES = dict(zip(CONVERSIONS, (
+    QT_TRANSLATE_NOOP("SettingsDialog", "不轉換 None"), QT_TRANSLATE_NOOP("SettingsDialog", "繁體 s2tw"),
+    QT_TRANSLATE_NOOP("SettingsDialog", "繁體＋台灣用語 s2twp"),
+)))
 PRECISION_NAMES = {"int8": QT_TRANSLATE_NOOP("SettingsDialog", "INT8 (faster)"), "fp32": "FP32"}
 assert set(LANGUAGE_NAMES) == set(LANGUAGES) and set(CONVERSION_NAMES) == set(CONVERSIONS)
 assert set(PRECISION_NAMES) == set(PRECISIONS)

@@ -110,3 +110,26 @@ def test_a_core_error_reads_in_english_in_the_cli_and_in_chinese_in_the_app(qtbo
     assert text == "broken.wav：不是聽寫能讀取的音訊或影片檔。"
     assert details and details in str(err)  # FFmpeg's own words, under Details
     assert error_text(err)[0] == str(err)
+
+
+def test_a_sentence_inside_a_core_error_is_translated_too(qtbot):
+    """ModelFolderError's "re-export it with ..." hint is a message of its own, nested as a field."""
+    from tingxie.core.models import ModelFolderError, _int_key
+    from tingxie.gui.i18n import error_text, install_translator
+
+    with pytest.raises(ModelFolderError) as caught:
+        _int_key({}, "vocab_size", "model.onnx")
+    assert str(caught.value) == (
+        "model.onnx lacks the metadata key 'vocab_size' that sherpa-onnx needs; "
+        "re-export it with `python -m tingxie.training_tools export`."
+    )
+    try:
+        install_translator("zh_TW")
+        text, details = error_text(caught.value)
+        bug, trace = error_text(ZeroDivisionError("a bug"))
+    finally:
+        install_translator("en")
+    hint = "請用 `python -m tingxie.training_tools export` 重新匯出"
+    assert text == f"model.onnx 缺少 sherpa-onnx 需要的中繼資料 'vocab_size'；{hint}。"
+    assert details == ""
+    assert bug == "a bug" and "ZeroDivisionError" in trace  # not ours: as it is, with the technical part

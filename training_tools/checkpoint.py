@@ -61,9 +61,8 @@ def find_checkpoint_files(folder: Path) -> CheckpointFiles:
         if not path.is_file():
             files.missing.append(f"{label} ({path.name})" if path.name != label else label)
     if bpe_model is None or not bpe_model.is_file():
-        files.missing.append(
-            f"the SentencePiece model ({bpe_model.name})" if bpe_model else "the SentencePiece *.bpe.model"
-        )
+        # file names only, so the list reads the same in any UI language
+        files.missing.append(f"{bpe_model.name} (SentencePiece)" if bpe_model else "*.bpe.model (SentencePiece)")
     return files
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from tingxie.core.messages import TranslatableError
 from tingxie.core.vocabulary import LANGUAGES
 from tingxie.training_tools.demo.recipes import DEFAULT_RECIPE, RecipeName
 from tingxie.training_tools.progress import PROGRESS_FORMATS, Progress, open_progress
@@ -115,7 +116,7 @@ def run_verb(args: argparse.Namespace, progress: Progress) -> int:
     except ImportError as err:
         progress.error(f"{err}. {INSTALL_HINT}")
     except (OSError, ValueError, RuntimeError) as err:
-        progress.error(str(err))
+        progress.error(str(err), err.message if isinstance(err, TranslatableError) else None)
     progress.done(False)
     return 2
 

@@ -24,6 +24,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
+from tingxie.core.messages import Message
+
 Log = Callable[[str], None]
 
 PROGRESS_FORMATS = ("text", "json")
@@ -88,8 +90,9 @@ class Progress:
         """One checked model file; the human table is a separate `log`."""
         self._emit(Event.RESULT, None, model=model, passed=passed, **fields)
 
-    def error(self, message: str) -> None:
-        self._emit(Event.ERROR, message)
+    def error(self, message: str, translatable: Message | None = None) -> None:
+        """`translatable`: the same sentence as template and fields, for a reader in another language."""
+        self._emit(Event.ERROR, message, **({"translatable": translatable.to_json()} if translatable else {}))
 
     def done(self, ok: bool) -> None:
         self._emit(Event.DONE, None, ok=ok)
@@ -105,7 +108,7 @@ class TextProgress(Progress):
         super().__init__()
         self._log = log
 
-    def error(self, message: str) -> None:
+    def error(self, message: str, translatable: Message | None = None) -> None:
         print(f"error: {message}", file=sys.stderr)
 
     def _emit(self, event: Event, message: str | None, **fields: Any) -> None:

@@ -211,6 +211,12 @@ ZH_TW |= {
     "{name}: not an audio or video file Tingxie can read ({reason}).": "{name}：不是聽寫能讀取的音訊或影片檔。",
     "{name}: the file has no audio track.": "{name}：檔案中沒有音軌。",
     "{name}: decoding failed ({reason}).": "{name}：解碼失敗，檔案可能已損壞。",
+    "Common Voice zh-TW sentences": "Common Voice 臺灣華語語句",
+    # gui/settings_dialog.py: both names in English, 中文 alone here
+    "自動 Auto": "自動", "中文 Mandarin": "中文", "English": "英語", "粵語 Cantonese": "粵語",
+    "不轉換 None": "不轉換", "繁體 s2tw": "繁體", "繁體＋台灣用語 s2twp": "繁體＋台灣用語",
+    # gui/qt_gaps.py: Qt's own strings that qtbase_zh_TW.qm lacks
+    "&Look in:": "尋找於(&L)：", "Files of &type:": "檔案類型(&T)：", "Folder": "資料夾",
     # core/dictation.py
     "No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.":
         "找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。",

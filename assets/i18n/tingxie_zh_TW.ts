@@ -3,37 +3,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about_dialog.py" line="20" />
+        <location filename="../../gui/about_dialog.py" line="21" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="37" />
+        <location filename="../../gui/about_dialog.py" line="38" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="41" />
+        <location filename="../../gui/about_dialog.py" line="42" />
         <source>Model in use</source>
         <translation>使用中的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="41" />
+        <location filename="../../gui/about_dialog.py" line="42" />
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="45" />
+        <location filename="../../gui/about_dialog.py" line="47" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="46" />
+        <location filename="../../gui/about_dialog.py" line="48" />
         <source>Offline speech to text for Taiwanese Mandarin.</source>
         <translation>離線的臺灣華語語音轉文字工具。</translation>
     </message>
     <message>
-        <location filename="../../gui/about_dialog.py" line="47" />
+        <location filename="../../gui/about_dialog.py" line="49" />
         <source>Licences</source>
         <translation>授權條款</translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>CheckpointPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="73" />
+        <location filename="../../gui/export_wizard.py" line="82" />
         <source>Checkpoint</source>
         <translation>訓練檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="74" />
+        <location filename="../../gui/export_wizard.py" line="83" />
         <source>The FunASR checkpoint folder: model.pt, config.yaml, am.mvn and the *.bpe.model.</source>
         <translation>FunASR 檢查點資料夾：model.pt、config.yaml、am.mvn 與 *.bpe.model。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="82" />
+        <location filename="../../gui/export_wizard.py" line="91" />
         <source>Folder</source>
         <translation>資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="87" />
+        <location filename="../../gui/export_wizard.py" line="96" />
         <source>Checkpoint folder</source>
         <translation>檢查點資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="93" />
+        <location filename="../../gui/export_wizard.py" line="102" />
         <source>All files found.</source>
         <translation>檔案齊全。</translation>
     </message>
@@ -129,34 +129,52 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="26" />
+        <source>Retry failed</source>
+        <translation>重試失敗的檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="42" />
+        <source>Tingxie</source>
+        <translation>聽寫 Tingxie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/error_dialog.py" line="47" />
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="51" />
+        <location filename="../../gui/export_wizard.py" line="52" />
         <source>{0} cannot be run ({1}).</source>
         <translation>無法執行 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="54" />
+        <location filename="../../gui/export_wizard.py" line="55" />
         <source>{0} lacks {1}.</source>
         <translation>{0} 缺少 {1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="60" />
+        <location filename="../../gui/export_wizard.py" line="69" />
         <source>Choose the folder of a FunASR SenseVoiceSmall checkpoint.</source>
         <translation>請選擇 FunASR SenseVoiceSmall 檢查點的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="66" />
+        <location filename="../../gui/export_wizard.py" line="75" />
         <source>Missing: {0}</source>
         <translation>缺少：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="368" />
+        <location filename="../../gui/export_wizard.py" line="377" />
         <source>Export wizard</source>
         <translation>匯出精靈</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="415" />
+        <location filename="../../gui/export_wizard.py" line="424" />
         <source>Added to your models: {0}</source>
         <translation>已加入你的模型：{0}</translation>
     </message>
@@ -387,137 +405,137 @@
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150" />
+        <location filename="../../gui/main_window.py" line="151" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195" />
+        <location filename="../../gui/main_window.py" line="196" />
         <source>Dictation key: {0}</source>
         <translation>聽寫鍵：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="222" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="377" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/main_window.py" line="378" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/main_window.py" line="393" />
         <source>Dictated: {0}</source>
         <translation>已聽寫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400" />
+        <location filename="../../gui/main_window.py" line="401" />
         <source>Not saved: Settings keep no dictations.</source>
         <translation>未儲存：設定為不保留聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408" />
+        <location filename="../../gui/main_window.py" line="409" />
         <source>Not saved to the history; the recording stays at {0}.</source>
         <translation>未存入歷史紀錄；錄音保留在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411" />
+        <location filename="../../gui/main_window.py" line="412" />
         <source>Saved to History with its recording.</source>
         <translation>已連同錄音存入歷史紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="441" />
+        <location filename="../../gui/main_window.py" line="442" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="462" />
+        <location filename="../../gui/main_window.py" line="463" />
         <source>Tingxie keeps running in the tray. Quit it from the tray menu.</source>
         <translation>聽寫會繼續在系統匣中執行，可從系統匣選單結束。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="487" />
+        <location filename="../../gui/main_window.py" line="488" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -729,35 +747,57 @@
 <context>
     <name>OutputPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="103" />
+        <location filename="../../gui/export_wizard.py" line="112" />
         <source>Output</source>
         <translation>輸出</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="110" />
+        <location filename="../../gui/export_wizard.py" line="119" />
         <source>INT8 (smaller, faster)</source>
         <translation>INT8（較小、較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="119" />
-        <location filename="../../gui/export_wizard.py" line="126" />
+        <location filename="../../gui/export_wizard.py" line="128" />
+        <location filename="../../gui/export_wizard.py" line="135" />
         <source>Output folder</source>
         <translation>輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="120" />
+        <location filename="../../gui/export_wizard.py" line="129" />
         <source>Model name</source>
         <translation>模型名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="123" />
+        <location filename="../../gui/export_wizard.py" line="132" />
         <source>Python with torch and FunASR</source>
         <translation>裝有 torch 與 FunASR 的 Python</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="131" />
+        <location filename="../../gui/export_wizard.py" line="140" />
         <source>Python interpreter</source>
         <translation>Python 直譯器</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="20" />
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="18" />
+        <source>&amp;Look in:</source>
+        <translation>尋找於(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="19" />
+        <source>Files of &amp;type:</source>
+        <translation>檔案類型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -842,92 +882,92 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="173" />
+        <location filename="../../gui/export_wizard.py" line="182" />
         <source>Export and verify</source>
         <translation>匯出並驗證</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="179" />
+        <location filename="../../gui/export_wizard.py" line="188" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="182" />
+        <location filename="../../gui/export_wizard.py" line="191" />
         <source>Add to my models</source>
         <translation>加入我的模型</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="209" />
+        <location filename="../../gui/export_wizard.py" line="218" />
         <source>Loading the checkpoint</source>
         <translation>正在載入檢查點</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="210" />
+        <location filename="../../gui/export_wizard.py" line="219" />
         <source>Tracing the ONNX graph</source>
         <translation>正在追蹤 ONNX 計算圖</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="211" />
+        <location filename="../../gui/export_wizard.py" line="220" />
         <source>Quantizing to INT8</source>
         <translation>正在量化為 INT8</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="212" />
+        <location filename="../../gui/export_wizard.py" line="221" />
         <source>Writing the model files</source>
         <translation>正在寫入模型檔</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="213" />
+        <location filename="../../gui/export_wizard.py" line="222" />
         <source>Decoding the samples with sherpa-onnx</source>
         <translation>正在用 sherpa-onnx 辨識範例音訊</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="214" />
+        <location filename="../../gui/export_wizard.py" line="223" />
         <source>Comparing with the PyTorch checkpoint</source>
         <translation>正在與 PyTorch 檢查點比對</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="235" />
+        <location filename="../../gui/export_wizard.py" line="244" />
         <source>This needs a Python with torch and FunASR. Install them into it with: pip install "tingxie[train]" (torch==2.13.0, funasr, onnxruntime, sentencepiece), or choose a Python interpreter that has them.</source>
         <translation>這需要裝有 torch 與 FunASR 的 Python。請在該 Python 執行：pip install "tingxie[train]"（torch==2.13.0、funasr、onnxruntime、sentencepiece），或選擇已裝好這些套件的 Python 直譯器。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="246" />
+        <location filename="../../gui/export_wizard.py" line="255" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="250" />
+        <location filename="../../gui/export_wizard.py" line="259" />
         <source>Exported and verified.</source>
         <translation>已匯出並通過驗證。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="309" />
+        <location filename="../../gui/export_wizard.py" line="318" />
         <source>{0} (%v of %m)</source>
         <translation>{0}（第 %v／%m 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="327" />
+        <location filename="../../gui/export_wizard.py" line="336" />
         <source>Could not start {0}: {1}</source>
         <translation>無法啟動 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="332" />
+        <location filename="../../gui/export_wizard.py" line="341" />
         <source>Verification failed for {0}; the log above says why.</source>
         <translation>{0} 未通過驗證，原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="334" />
+        <location filename="../../gui/export_wizard.py" line="343" />
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="336" />
+        <location filename="../../gui/export_wizard.py" line="345" />
         <source>Stopped (exit code {0}); the log above says why.</source>
         <translation>已停止（結束碼 {0}），原因請見上方紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="338" />
+        <location filename="../../gui/export_wizard.py" line="347" />
         <source>{0} ended without reporting that it succeeded; the log above says what it did.</source>
         <translation>{0} 已結束，但沒有回報成功；執行經過請見上方紀錄。</translation>
     </message>
@@ -935,174 +975,209 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="45" />
+        <location filename="../../gui/settings_dialog.py" line="43" />
+        <source>自動 Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="43" />
+        <source>中文 Mandarin</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="44" />
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="44" />
+        <source>粵語 Cantonese</source>
+        <translation>粵語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="48" />
+        <source>不轉換 None</source>
+        <translation>不轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="48" />
+        <source>繁體 s2tw</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="49" />
+        <source>繁體＋台灣用語 s2twp</source>
+        <translation>繁體＋台灣用語</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="51" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="51" />
+        <location filename="../../gui/settings_dialog.py" line="57" />
         <source>Hold to talk</source>
         <translation>按住說話</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="52" />
+        <location filename="../../gui/settings_dialog.py" line="58" />
         <source>Press to start, press again to stop</source>
         <translation>按一下開始，再按一下停止</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="55" />
+        <location filename="../../gui/settings_dialog.py" line="61" />
         <source>Paste (Ctrl+V), then restore the clipboard</source>
         <translation>貼上（Ctrl+V），之後還原剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="56" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Paste with Shift+Insert (terminals)</source>
         <translation>以 Shift+Insert 貼上（終端機）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
         <source>Type the characters</source>
         <translation>逐字輸入</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="60" />
+        <location filename="../../gui/settings_dialog.py" line="66" />
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
         <source>Don't keep</source>
         <translation>不保留</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="74" />
+        <location filename="../../gui/settings_dialog.py" line="80" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="77" />
+        <location filename="../../gui/settings_dialog.py" line="83" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="80" />
+        <location filename="../../gui/settings_dialog.py" line="86" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="91" />
+        <location filename="../../gui/settings_dialog.py" line="97" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="93" />
+        <location filename="../../gui/settings_dialog.py" line="99" />
         <source>Dictate into any application with a global key</source>
         <translation>用全域按鍵在任何應用程式中聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="102" />
+        <location filename="../../gui/settings_dialog.py" line="108" />
         <source>Choose a key, or write a combination as &lt;ctrl&gt;+&lt;alt&gt;+h.</source>
         <translation>選擇一個按鍵，或寫出組合鍵，例如 &lt;ctrl&gt;+&lt;alt&gt;+h。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="105" />
+        <location filename="../../gui/settings_dialog.py" line="111" />
         <source>Drop the final 。 of a short phrase</source>
         <translation>短句省略句尾的「。」</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="107" />
+        <location filename="../../gui/settings_dialog.py" line="113" />
         <source>Add a space after the text</source>
         <translation>在文字後加一個空格</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="109" />
+        <location filename="../../gui/settings_dialog.py" line="115" />
         <source>Closing the window keeps Tingxie in the tray</source>
         <translation>關閉視窗後讓聽寫留在系統匣</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="116" />
+        <location filename="../../gui/settings_dialog.py" line="122" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="118" />
+        <location filename="../../gui/settings_dialog.py" line="124" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="120" />
-        <location filename="../../gui/settings_dialog.py" line="198" />
+        <location filename="../../gui/settings_dialog.py" line="126" />
+        <location filename="../../gui/settings_dialog.py" line="204" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="121" />
+        <location filename="../../gui/settings_dialog.py" line="127" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="122" />
+        <location filename="../../gui/settings_dialog.py" line="128" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="123" />
+        <location filename="../../gui/settings_dialog.py" line="129" />
         <source>Speaker labels</source>
         <translation>標示說話者</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124" />
-        <location filename="../../gui/settings_dialog.py" line="203" />
+        <location filename="../../gui/settings_dialog.py" line="130" />
+        <location filename="../../gui/settings_dialog.py" line="209" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="126" />
+        <location filename="../../gui/settings_dialog.py" line="132" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="130" />
+        <location filename="../../gui/settings_dialog.py" line="136" />
         <source>Dictation key</source>
         <translation>聽寫鍵</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="132" />
+        <location filename="../../gui/settings_dialog.py" line="138" />
         <source>Key acts as</source>
         <translation>按鍵方式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="133" />
+        <location filename="../../gui/settings_dialog.py" line="139" />
         <source>Insert text by</source>
         <translation>插入文字的方式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="137" />
+        <location filename="../../gui/settings_dialog.py" line="143" />
         <source>Keep dictations</source>
         <translation>保留聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="173" />
+        <location filename="../../gui/settings_dialog.py" line="179" />
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="175" />
+        <location filename="../../gui/settings_dialog.py" line="181" />
         <source>Automatic (find how many)</source>
         <translation>自動（判斷人數）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="177" />
+        <location filename="../../gui/settings_dialog.py" line="183" />
         <source>{0} speakers</source>
         <translation>{0} 位說話者</translation>
     </message>
@@ -1427,19 +1502,6 @@
     </message>
 </context>
 <context>
-    <name>box</name>
-    <message>
-        <location filename="../../gui/error_dialog.py" line="25" />
-        <source>Retry failed</source>
-        <translation>重試失敗的檔案</translation>
-    </message>
-    <message>
-        <location filename="../../gui/error_dialog.py" line="45" />
-        <source>Copy details</source>
-        <translation>複製詳細資訊</translation>
-    </message>
-</context>
-<context>
     <name>core</name>
     <message>
         <location filename="../../core/audio.py" line="68" />
@@ -1522,16 +1584,6 @@
         <translation>{name}：解碼失敗，檔案可能已損壞。</translation>
     </message>
     <message>
-        <location filename="../../core/catalog.py" line="54" />
-        <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
-        <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
-    </message>
-    <message>
-        <location filename="../../core/catalog.py" line="58" />
-        <source>The model catalog {path} lists a model id twice.</source>
-        <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
-    </message>
-    <message>
         <location filename="../../core/dictation.py" line="59" />
         <source>No audio system found ({reason}). On Debian/Ubuntu: apt-get install libportaudio2.</source>
         <translation>找不到音訊系統。Debian/Ubuntu 請執行：apt-get install libportaudio2。</translation>
@@ -1595,76 +1647,6 @@
         <location filename="../../core/history.py" line="104" />
         <source>No transcript {entry_id} in the history.</source>
         <translation>歷史紀錄中沒有第 {entry_id} 筆逐字稿。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="49" />
-        <source>A model needs a name: type one.</source>
-        <translation>模型需要名稱：請輸入一個。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="52" />
-        <source>A model name can be at most {count} characters long.</source>
-        <translation>模型名稱最多 {count} 個字元。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_names.py" line="55" />
-        <source>A model name cannot contain control characters.</source>
-        <translation>模型名稱不能包含控制字元。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="115" />
-        <source>No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).</source>
-        <translation>沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="125" />
-        <source>'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.</source>
-        <translation>「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="150" />
-        <source>No installed model '{id}' (bundled models cannot be renamed).</source>
-        <translation>沒有已安裝的模型「{id}」（內建模型不能重新命名）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="155" />
-        <source>{folder} is not a usable model folder, so it cannot be renamed.</source>
-        <translation>{folder} 不是可用的模型資料夾，所以無法重新命名。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="169" />
-        <source>A model named '{name}' is already installed: choose another name.</source>
-        <translation>已經安裝了名為「{name}」的模型：請換一個名稱。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="215" />
-        <source>No installed model '{id}' (bundled models cannot be removed).</source>
-        <translation>沒有已安裝的模型「{id}」（內建模型不能移除）。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="228" />
-        <source>{archive} is unsafe: '{member}' would be written outside the model folder.</source>
-        <translation>{archive} 不安全：「{member}」會寫到模型資料夾之外。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="234" />
-        <source>{archive} is not a readable .tar archive ({reason}).</source>
-        <translation>{archive} 不是可讀取的 .tar 壓縮檔。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="243" />
-        <source>{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.</source>
-        <translation>{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="254" />
-        <source>The archive holds no .onnx model at its top or in a single folder.</source>
-        <translation>壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。</translation>
-    </message>
-    <message>
-        <location filename="../../core/model_store.py" line="274" />
-        <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
-        <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
     </message>
     <message>
         <location filename="../../core/models.py" line="58" />
@@ -1978,17 +1960,94 @@
         <translation>{folder} 不是完整的 SenseVoice 檢查點：缺少 {missing}。檢查點資料夾應有 model.pt、config.yaml、am.mvn 與 SentencePiece *.bpe.model（和 FunASR 的 SenseVoiceSmall 發行版相同）。</translation>
     </message>
     <message>
-        <location filename="../../training_tools/checkpoint.py" line="78" />
+        <location filename="../../training_tools/checkpoint.py" line="77" />
         <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
         <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
     </message>
-</context>
-<context>
-    <name>parent</name>
     <message>
-        <location filename="../../gui/error_dialog.py" line="41" />
-        <source>Tingxie</source>
-        <translation>聽寫 Tingxie</translation>
+        <location filename="../../core/about.py" line="25" />
+        <source>Common Voice zh-TW sentences</source>
+        <translation>Common Voice 臺灣華語語句</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog.py" line="54" />
+        <source>The model catalog {path} is damaged ({reason}); reinstall Tingxie.</source>
+        <translation>模型目錄 {path} 已損壞；請重新安裝 Tingxie。</translation>
+    </message>
+    <message>
+        <location filename="../../core/catalog.py" line="58" />
+        <source>The model catalog {path} lists a model id twice.</source>
+        <translation>模型目錄 {path} 重複列出同一個模型代號。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="49" />
+        <source>A model needs a name: type one.</source>
+        <translation>模型需要名稱：請輸入一個。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="52" />
+        <source>A model name can be at most {count} characters long.</source>
+        <translation>模型名稱最多 {count} 個字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_names.py" line="55" />
+        <source>A model name cannot contain control characters.</source>
+        <translation>模型名稱不能包含控制字元。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="115" />
+        <source>No model '{name}': give a model folder or the id of an installed model (see `tingxie models list`).</source>
+        <translation>沒有模型「{name}」：請指定模型資料夾，或已安裝模型的代號（見 `tingxie models list`）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="125" />
+        <source>'{id}' is not a usable model id: use letters, digits, '.', '_' or '-'.</source>
+        <translation>「{id}」不能當模型代號：請只用英文字母、數字、「.」、「_」或「-」。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="150" />
+        <source>No installed model '{id}' (bundled models cannot be renamed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能重新命名）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="155" />
+        <source>{folder} is not a usable model folder, so it cannot be renamed.</source>
+        <translation>{folder} 不是可用的模型資料夾，所以無法重新命名。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="169" />
+        <source>A model named '{name}' is already installed: choose another name.</source>
+        <translation>已經安裝了名為「{name}」的模型：請換一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="215" />
+        <source>No installed model '{id}' (bundled models cannot be removed).</source>
+        <translation>沒有已安裝的模型「{id}」（內建模型不能移除）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="228" />
+        <source>{archive} is unsafe: '{member}' would be written outside the model folder.</source>
+        <translation>{archive} 不安全：「{member}」會寫到模型資料夾之外。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="234" />
+        <source>{archive} is not a readable .tar archive ({reason}).</source>
+        <translation>{archive} 不是可讀取的 .tar 壓縮檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="243" />
+        <source>{url} is not a model archive: Tingxie downloads .tar.bz2 or .tar.gz files.</source>
+        <translation>{url} 不是模型壓縮檔：Tingxie 只下載 .tar.bz2 或 .tar.gz 檔。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="254" />
+        <source>The archive holds no .onnx model at its top or in a single folder.</source>
+        <translation>壓縮檔的最上層或唯一的資料夾裡沒有 .onnx 模型。</translation>
+    </message>
+    <message>
+        <location filename="../../core/model_store.py" line="274" />
+        <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
+        <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
     </message>
 </context>
 </TS>

@@ -90,7 +90,7 @@ def main(only: str = "") -> None:
     manager.grab().save(str(OUT / "model-manager.png"))
     manager.close()
 
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     broken = user / "壞掉的錄音"  # a folder of 8 files that are not audio: one report, 8 reasons
     broken.mkdir()
@@ -105,13 +105,7 @@ def main(only: str = "") -> None:
         summary.grab().save(str(OUT / "failure-summary.png"))
         summary.close()
 
-    dialog = QFileDialog(window, window.files.tr("Add audio or video files"), str(SAMPLES_DIR))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, translated by qtbase_zh_TW.qm
-    dialog.resize(760, 460)
-    dialog.show()
-    wait(800)
-    dialog.grab().save(str(OUT / "file-dialog.png"))
-    dialog.close()
+    file_dialog_shot(window, SAMPLES_DIR, wait)
 
     speaker_labels_shot(window, user, wait)
     window.close()
@@ -141,6 +135,26 @@ def speaker_labels_shot(window, user: Path, wait) -> None:
     view.show_transcript(view.transcript)
     wait(300)
     window.grab().save(str(OUT / "speaker-labels.png"))
+
+
+def file_dialog_shot(window, folder: Path, wait) -> None:
+    """Qt's own file dialog (Add files…), in 繁體中文 from qtbase_zh_TW.qm and gui/qt_gaps.py."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    def shoot() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(100, shoot)
+            return
+        dialog.setDirectory(str(folder))
+        dialog.resize(760, 460)
+        wait(800)
+        dialog.grab().save(str(OUT / "file-dialog.png"))
+        dialog.reject()
+
+    QTimer.singleShot(100, shoot)
+    window.files.add_files_dialog()
 
 
 def QTestWait(app, ms: int) -> None:
