@@ -20,8 +20,8 @@ class Component:
 SHIPPED = (
     Component("Tingxie", "Apache-2.0"),
     Component("Silero VAD", "MIT"),
-    Component("3D-Speaker CAM++ zh/en speaker model", "Apache-2.0"),
-    Component("pyannote segmentation-3.0", "MIT"),
+    Component(QT_TRANSLATE_NOOP("core", "3D-Speaker CAM++ zh/en speaker model"), "Apache-2.0"),
+    Component(QT_TRANSLATE_NOOP("core", "pyannote segmentation-3.0 speaker turns"), "MIT"),
     Component(QT_TRANSLATE_NOOP("core", "Common Voice zh-TW sentences"), "CC0 1.0"),  # the app translates it
     Component("sherpa-onnx", "Apache-2.0"),
     Component("Qt 6 / PySide6", "LGPL-3.0"),

@@ -81,15 +81,15 @@ class Hotkey:
     def __str__(self) -> str:
         return "+".join(k if len(k) == 1 else f"<{k}>" for k in self.keys)
 
-    def label(self) -> str:
-        """For people: "Right Ctrl", "Ctrl+Alt+H"."""
-        return "+".join(_key_label(k) for k in self.keys)
+    def label(self, left: str = "Left", right: str = "Right") -> str:
+        """For people: "Right Ctrl", "Ctrl+Alt+H" (the app passes its words for left and right)."""
+        return "+".join(_key_label(k, left, right) for k in self.keys)
 
 
-def _key_label(name: str) -> str:
+def _key_label(name: str, left: str, right: str) -> str:
     base, _, side = name.partition("_")
     if side in ("l", "r") and base in SIDES:
-        return ("Left " if side == "l" else "Right ") + base.title()
+        return f"{left if side == 'l' else right} {base.title()}"
     return name.upper() if len(name) == 1 or name[0] == "f" and name[1:].isdigit() else name.replace("_", " ").title()
 
 

@@ -180,9 +180,16 @@ class GlobalDictation(QObject):
         threading.Thread(target=load, name="dictation-model", daemon=True).start()
 
 
+def key_label(spec: str) -> str:
+    """A key combination as the user reads it, "右 Ctrl" in the 繁體中文 UI."""
+    return Hotkey.parse(spec).label(
+        QCoreApplication.translate("Keys", "Left"), QCoreApplication.translate("Keys", "Right")
+    )
+
+
 def support_text(support: InputSupport | None, hotkey: HotkeyOptions) -> str:
     """What the user is told about global dictation, in the UI language."""
-    key = Hotkey.parse(hotkey.hotkey).label()
+    key = key_label(hotkey.hotkey)
     if support is None:
         return QCoreApplication.translate("GlobalDictation", "Dictation into other applications is off (Settings).")
     if support is InputSupport.READY:

@@ -29,7 +29,7 @@ from tingxie.core.dictation import (
     set_aside_for_recovery,
 )
 from tingxie.core.history import History
-from tingxie.core.hotkey import Hotkey, InputSupport
+from tingxie.core.hotkey import InputSupport
 from tingxie.core.jobs import JobOutputs, JobResult, JobRunner
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from tingxie.core.pipeline import TranscribeOptions
@@ -41,7 +41,7 @@ from tingxie.gui.drop_highlight import DropHighlight
 from tingxie.gui.error_dialog import show_error, show_exception
 from tingxie.gui.export_wizard import ExportWizard
 from tingxie.gui.files_tab import FilesTab
-from tingxie.gui.global_dictation import GlobalDictation, support_text
+from tingxie.gui.global_dictation import GlobalDictation, key_label, support_text
 from tingxie.gui.history_panel import HistoryPanel
 from tingxie.gui.i18n import UI_LANGUAGES, current_language, install_translator
 from tingxie.gui.icon import app_icon
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         text = problem or support_text(support, self.settings.hotkey_options())
         self.dictation.global_notice.setText(text)
         self.tray.set_hotkey_text(text if support is not InputSupport.READY else self.tr("Dictation key: {0}").format(
-            Hotkey.parse(self.settings.hotkey).label()))
+            key_label(self.settings.hotkey)))
         if support is InputSupport.WAYLAND:
             self.dictation.auto_copy.setChecked(True)  # the fallback: dictate here, paste yourself
 

@@ -33,6 +33,7 @@ from tingxie.core.vocabulary import (
     THREADS_MAX,
     THREADS_MIN,
 )
+from tingxie.gui.global_dictation import key_label
 from tingxie.gui.i18n import QT_TRANSLATE_NOOP
 from tingxie.gui.settings import AppSettings
 from tingxie.gui.subtitle_settings import SubtitleSettings
@@ -102,7 +103,7 @@ class SettingsDialog(QDialog):
         self.hotkey.setObjectName("hotkey")
         self.hotkey.setEditable(True)
         for preset in HOTKEY_PRESETS:
-            self.hotkey.addItem(Hotkey.parse(preset).label(), preset)
+            self.hotkey.addItem(key_label(preset), preset)
         found = self.hotkey.findData(settings.hotkey)
         self.hotkey.setCurrentIndex(found) if found >= 0 else self.hotkey.setEditText(settings.hotkey)
         self.hotkey.setToolTip(self.tr("Choose a key, or write a combination as <ctrl>+<alt>+h."))

@@ -46,12 +46,14 @@ PROPER_NAMES = {
     "opencc", "ffmpeg", "pyav", "cmvn", "github", "pip", "espeak", "ng", "huggingface", "modelscope", "ctrl", "shift",
     "alt", "esc", "del", "ok", "hz", "khz", "wav", "mp", "flac", "ogg", "m4a", "bpe", "sentencepiece", "apache",
     "mit", "bsd", "gpl", "lgpl", "mozilla", "pulseaudio", "alsa", "portaudio", "tar", "bz", "gz", "zip", "pt",
-    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii", "cc",
+    "yaml", "ray", "eoc", "whisper", "buzz", "handy", "iso", "utf", "ascii", "cc", "pyannote",
+    # keys by the names printed on them
+    "enter", "space", "insert", "tab", "home", "end", "backspace", "pause", "menu",
     # units; the file dialog's sizes follow the system locale (Qt's QFileSystemModel), and even
     # zh_TW's CLDR data writes "16 byte"
     "byte", "bytes", "kib", "mib", "gib",
 }
-PROPER_PHRASES = ("Common Voice", "Silero VAD")
+PROPER_PHRASES = ("Common Voice", "Silero VAD", "3D-Speaker CAM++", "segmentation-3.0")
 WORD = re.compile(r"[A-Za-z]+")
 PATHLIKE = re.compile(r"(?:https?://\S+|\S*[/\\]\S*|\S+\.[A-Za-z0-9]{1,6}\b)")  # addresses, paths, file names
 

@@ -243,37 +243,37 @@
 <context>
     <name>GlobalDictation</name>
     <message>
-        <location filename="../../gui/global_dictation.py" line="187" />
+        <location filename="../../gui/global_dictation.py" line="194" />
         <source>Dictation into other applications is off (Settings).</source>
         <translation>在其他應用程式中聽寫的功能已關閉（可在設定中開啟）。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="190" />
+        <location filename="../../gui/global_dictation.py" line="197" />
         <source>Press {0} in any application to start dictating, and again to stop.</source>
         <translation>在任何應用程式中按一下 {0} 開始聽寫，再按一下停止。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="193" />
+        <location filename="../../gui/global_dictation.py" line="200" />
         <source>Hold {0} in any application and speak; the text appears where the cursor is.</source>
         <translation>在任何應用程式中按住 {0} 說話，文字會出現在游標所在的位置。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="200" />
+        <location filename="../../gui/global_dictation.py" line="207" />
         <source>This is a Wayland session, where applications may not watch global keys or type into other windows. Dictate in this tab instead: each sentence is copied to the clipboard for you to paste.</source>
         <translation>目前是 Wayland 工作階段，應用程式無法偵測全域按鍵，也無法在其他視窗中輸入。請改在這個分頁聽寫：每句話都會複製到剪貼簿，讓你自行貼上。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="205" />
+        <location filename="../../gui/global_dictation.py" line="212" />
         <source>No X display was found, so the global dictation key is not available. Dictate in this tab.</source>
         <translation>找不到 X 顯示伺服器，無法使用全域聽寫鍵。請在這個分頁聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="208" />
+        <location filename="../../gui/global_dictation.py" line="215" />
         <source>macOS has not allowed Tingxie to watch the dictation key and type. Open System Settings &gt; Privacy &amp; Security, turn Tingxie on under Accessibility and Input Monitoring, then restart Tingxie.</source>
         <translation>macOS 尚未允許聽寫偵測聽寫鍵並輸入文字。請開啟「系統設定」&gt;「隱私權與安全性」，在「輔助使用」與「輸入監控」中開啟聽寫，然後重新啟動聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/global_dictation.py" line="213" />
+        <location filename="../../gui/global_dictation.py" line="220" />
         <source>The pynput package is missing, so the global dictation key is not available: pip install pynput.</source>
         <translation>缺少 pynput 套件，無法使用全域聽寫鍵：請執行 pip install pynput。</translation>
     </message>
@@ -339,6 +339,19 @@
         <location filename="../../gui/history_panel.py" line="116" />
         <source>Delete all</source>
         <translation>全部刪除</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="186" />
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../../gui/global_dictation.py" line="186" />
+        <source>Right</source>
+        <translation>右</translation>
     </message>
 </context>
 <context>
@@ -975,209 +988,209 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
         <source>自動 Auto</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="43" />
+        <location filename="../../gui/settings_dialog.py" line="44" />
         <source>中文 Mandarin</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="45" />
         <source>English</source>
         <translation>英語</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="44" />
+        <location filename="../../gui/settings_dialog.py" line="45" />
         <source>粵語 Cantonese</source>
         <translation>粵語</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="48" />
+        <location filename="../../gui/settings_dialog.py" line="49" />
         <source>不轉換 None</source>
         <translation>不轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="48" />
+        <location filename="../../gui/settings_dialog.py" line="49" />
         <source>繁體 s2tw</source>
         <translation>繁體</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="49" />
+        <location filename="../../gui/settings_dialog.py" line="50" />
         <source>繁體＋台灣用語 s2twp</source>
         <translation>繁體＋台灣用語</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="51" />
+        <location filename="../../gui/settings_dialog.py" line="52" />
         <source>INT8 (faster)</source>
         <translation>INT8（較快）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="57" />
+        <location filename="../../gui/settings_dialog.py" line="58" />
         <source>Hold to talk</source>
         <translation>按住說話</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="58" />
+        <location filename="../../gui/settings_dialog.py" line="59" />
         <source>Press to start, press again to stop</source>
         <translation>按一下開始，再按一下停止</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="61" />
+        <location filename="../../gui/settings_dialog.py" line="62" />
         <source>Paste (Ctrl+V), then restore the clipboard</source>
         <translation>貼上（Ctrl+V），之後還原剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="62" />
+        <location filename="../../gui/settings_dialog.py" line="63" />
         <source>Paste with Shift+Insert (terminals)</source>
         <translation>以 Shift+Insert 貼上（終端機）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="63" />
+        <location filename="../../gui/settings_dialog.py" line="64" />
         <source>Type the characters</source>
         <translation>逐字輸入</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="66" />
+        <location filename="../../gui/settings_dialog.py" line="67" />
         <source>7 days</source>
         <translation>7 天</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="67" />
+        <location filename="../../gui/settings_dialog.py" line="68" />
         <source>30 days</source>
         <translation>30 天</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="68" />
+        <location filename="../../gui/settings_dialog.py" line="69" />
         <source>Forever</source>
         <translation>永久</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="69" />
+        <location filename="../../gui/settings_dialog.py" line="70" />
         <source>Don't keep</source>
         <translation>不保留</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="80" />
+        <location filename="../../gui/settings_dialog.py" line="81" />
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="83" />
+        <location filename="../../gui/settings_dialog.py" line="84" />
         <source>Punctuation and number formatting (ITN)</source>
         <translation>加上標點並轉換數字格式（ITN）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="86" />
+        <location filename="../../gui/settings_dialog.py" line="87" />
         <source>Full-width Chinese punctuation</source>
         <translation>使用全形中文標點</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="97" />
+        <location filename="../../gui/settings_dialog.py" line="98" />
         <source>Write SRT and TXT beside each source file automatically</source>
         <translation>自動在原始檔旁寫出 SRT 與 TXT</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="99" />
+        <location filename="../../gui/settings_dialog.py" line="100" />
         <source>Dictate into any application with a global key</source>
         <translation>用全域按鍵在任何應用程式中聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="108" />
+        <location filename="../../gui/settings_dialog.py" line="109" />
         <source>Choose a key, or write a combination as &lt;ctrl&gt;+&lt;alt&gt;+h.</source>
         <translation>選擇一個按鍵，或寫出組合鍵，例如 &lt;ctrl&gt;+&lt;alt&gt;+h。</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="111" />
+        <location filename="../../gui/settings_dialog.py" line="112" />
         <source>Drop the final 。 of a short phrase</source>
         <translation>短句省略句尾的「。」</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="113" />
+        <location filename="../../gui/settings_dialog.py" line="114" />
         <source>Add a space after the text</source>
         <translation>在文字後加一個空格</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="115" />
+        <location filename="../../gui/settings_dialog.py" line="116" />
         <source>Closing the window keeps Tingxie in the tray</source>
         <translation>關閉視窗後讓聽寫留在系統匣</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="122" />
+        <location filename="../../gui/settings_dialog.py" line="123" />
         <source>Language</source>
         <translation>語言</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="124" />
+        <location filename="../../gui/settings_dialog.py" line="125" />
         <source>Chinese conversion</source>
         <translation>中文轉換</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="126" />
-        <location filename="../../gui/settings_dialog.py" line="204" />
+        <location filename="../../gui/settings_dialog.py" line="127" />
+        <location filename="../../gui/settings_dialog.py" line="205" />
         <source>Replacement rules</source>
         <translation>取代規則</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="127" />
+        <location filename="../../gui/settings_dialog.py" line="128" />
         <source>Threads</source>
         <translation>執行緒數</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="128" />
+        <location filename="../../gui/settings_dialog.py" line="129" />
         <source>Model precision</source>
         <translation>模型精度</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="129" />
+        <location filename="../../gui/settings_dialog.py" line="130" />
         <source>Speaker labels</source>
         <translation>標示說話者</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="130" />
-        <location filename="../../gui/settings_dialog.py" line="209" />
+        <location filename="../../gui/settings_dialog.py" line="131" />
+        <location filename="../../gui/settings_dialog.py" line="210" />
         <source>Export folder</source>
         <translation>匯出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="132" />
+        <location filename="../../gui/settings_dialog.py" line="133" />
         <source>Push-to-talk key</source>
         <translation>按住說話鍵</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="136" />
+        <location filename="../../gui/settings_dialog.py" line="137" />
         <source>Dictation key</source>
         <translation>聽寫鍵</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="138" />
+        <location filename="../../gui/settings_dialog.py" line="139" />
         <source>Key acts as</source>
         <translation>按鍵方式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="139" />
+        <location filename="../../gui/settings_dialog.py" line="140" />
         <source>Insert text by</source>
         <translation>插入文字的方式</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="143" />
+        <location filename="../../gui/settings_dialog.py" line="144" />
         <source>Keep dictations</source>
         <translation>保留聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="179" />
+        <location filename="../../gui/settings_dialog.py" line="180" />
         <source>Off</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="181" />
+        <location filename="../../gui/settings_dialog.py" line="182" />
         <source>Automatic (find how many)</source>
         <translation>自動（判斷人數）</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="183" />
+        <location filename="../../gui/settings_dialog.py" line="184" />
         <source>{0} speakers</source>
         <translation>{0} 位說話者</translation>
     </message>
@@ -1963,6 +1976,16 @@
         <location filename="../../training_tools/checkpoint.py" line="77" />
         <source>{path} is not valid JSON ({reason}); fix or remove it.</source>
         <translation>{path} 不是有效的 JSON，請修正或移除它。</translation>
+    </message>
+    <message>
+        <location filename="../../core/about.py" line="23" />
+        <source>3D-Speaker CAM++ zh/en speaker model</source>
+        <translation>3D-Speaker CAM++ 華語／英語說話者模型</translation>
+    </message>
+    <message>
+        <location filename="../../core/about.py" line="24" />
+        <source>pyannote segmentation-3.0 speaker turns</source>
+        <translation>pyannote segmentation-3.0 說話者切換偵測</translation>
     </message>
     <message>
         <location filename="../../core/about.py" line="25" />
