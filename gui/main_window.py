@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)  # macOS moves it to the app menu; the zh_TW sweep skips it
         edit = self.menuBar().addMenu(self.tr("&Edit"))
-        edit.addAction(self.tr("Find…"), QKeySequence.StandardKey.Find, self.find)
+        edit.addAction(self.tr("Find…"), QKeySequence.StandardKey.Find, self.open_find)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         tools.addAction(self.tr("Model manager…"), self.open_model_manager)
         tools.addAction(self.tr("Export wizard…"), self.open_export_wizard)
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
-            self.drop_highlight.show_over(self.centralWidget())
+            self.drop_highlight.show_over(self.centralWidget() or self)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self.drop_highlight.hide()
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         formats = self.settings.auto_formats or ["srt"]
         return self.current_view().export(formats[0])
 
-    def find(self) -> None:
+    def open_find(self) -> None:
         """Ctrl+F: History's search on the History tab, the transcript's Find field elsewhere."""
         if self.tabs.currentWidget() is self.history_panel:
             self.history_panel.search.setFocus()

@@ -4,6 +4,7 @@ across runs in QSettings."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -15,7 +16,7 @@ MAX_RECENT = 10
 
 def recent_paths(store: QSettings) -> list[Path]:
     value = store.value(RECENT_KEY, [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
     return [Path(str(p)) for p in items if str(p)]
 
 
@@ -44,7 +45,7 @@ class RecentFilesMenu(QMenu):
         self.clear()
         paths = recent_paths(self._store())
         for path in paths:
-            action = self.addAction(path.name or str(path), lambda p=path: self._open([p]))
+            action = self.addAction(path.name or str(path), partial(self._open, [path]))
             action.setToolTip(str(path))
             action.setEnabled(path.exists())
         if not paths:

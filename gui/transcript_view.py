@@ -410,6 +410,7 @@ class TranscriptView(QWidget):
                 self.table.insertRow(row + k)
         for k in range(len(new)):
             self._fill(row + k)
+        assert self.transcript is not None  # commands exist only for a shown transcript
         fill_speaker_column(self.table, self.SPEAKER_COLUMN, self.transcript)
         self._index_chars()
         self.table.resizeRowsToContents()
