@@ -3,7 +3,8 @@
 Issue 11: the app's VAD adds 0.25 s of pre-roll, and a model that only knew its sentences
 tightly trimmed misread them after that silence. Here the sentences are spoken by espeak-ng
 variants the model was not trained on, wrapped in silence, cut by the VAD and passed through
-MP3 and M4A, and the characters must come back exactly (the punctuation nearly always).
+MP3 and M4A, and every character must come back (CER 0), the punctuation too in the files of
+three sentences and in all but a final ？ or two of the single sentences.
 The reference goes through the same Taiwan-wording conversion as the output (OpenCC s2twp turns
 台北 into 臺北), so what is compared is what the model heard, not what OpenCC prefers.
 """
@@ -26,9 +27,9 @@ from tingxie.training_tools.demo.corpus import read_demo_sentences
 from tingxie.training_tools.demo.speech import UNSEEN_VOICES, VOICES, Utterance, synthesize_corpus
 from tingxie.training_tools.demo.train import PUNCTUATION
 
-SUBSET = slice(0, None, 5)  # 20 of the 100 sentences, the same ones every run
+SUBSET = slice(None)  # every demo sentence
 GROUP = (3, 41, 77)  # the sentences of the multi-sentence file
-PUNCTUATED_AT_LEAST = 0  # measured below
+PUNCTUATED_AT_LEAST = 98  # of 100; measured: 100 (+m7), 99 (+f4: one final ？ dropped)
 
 
 def speech_only(utt: Utterance) -> np.ndarray:
@@ -76,7 +77,7 @@ def test_unseen_voices_are_not_training_voices():
 def test_single_sentences_in_silence_come_back_exact(engine, unseen, tmp_path, voice):
     """Each sentence with 0.3-1.0 s of silence before and after, as a recording has."""
     rng = np.random.default_rng(11)
-    wrong, punctuated = [], 0  # the model is not yet exact on every one: see the thresholds below
+    wrong, punctuated = [], 0
     for utt in unseen[voice][SUBSET]:
         path = tmp_path / f"{utt.key}.wav"
         audio = np.concatenate([silence(rng.uniform(0.3, 1.0)), speech_only(utt), silence(rng.uniform(0.3, 1.0))])
@@ -87,7 +88,7 @@ def test_single_sentences_in_silence_come_back_exact(engine, unseen, tmp_path, v
             wrong.append((utt.text, texts))
     print(f"{voice}: {punctuated} of {len(unseen[voice][SUBSET])} exact with their punctuation")
     assert wrong == []  # CER 0: every character of every sentence
-    assert punctuated >= PUNCTUATED_AT_LEAST, f"only {punctuated} of 20 with their punctuation"
+    assert punctuated >= PUNCTUATED_AT_LEAST, f"only {punctuated} of {len(unseen[voice][SUBSET])} with their punctuation"
 
 
 @pytest.fixture(scope="module")

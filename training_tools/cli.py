@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path,
                       help="folder with cv-zh-TW-sentences/ and sensevoice-small/ (default: the copies in training_tools/data)")
     demo.add_argument("--recipe", type=RecipeName, choices=list(RecipeName), default=DEFAULT_RECIPE,
-                      help="full: the committed model (about 15 min); quick: three voices, a few minutes, for CI")
+                      help="full: the committed model (about 30 min on 2 cores); quick: three voices, a few minutes, for CI")
     demo.add_argument("--max-epochs", type=int, help="cap on training epochs")
     demo.add_argument("--full-size-random", action="store_true",
                       help="official SenseVoiceSmall size with random weights, for benchmarks")

@@ -49,7 +49,7 @@ class Recipe:
 
 RECIPES: dict[RecipeName, Recipe] = {
     # The committed model: ten voices, fresh silence/level/noise on 75 % of each batch, so that it
-    # gives the exact sentence after a VAD cut, a codec and in voices it never heard (about 15 min
+    # gives the exact sentence after a VAD cut, a codec and in voices it never heard (about 30 min
     # on 2 cores).
     RecipeName.FULL: Recipe(VOICES, TrainConfig()),
     # The same code on the three sample voices with a light augmentation: proves in CI, in a few
@@ -143,7 +143,7 @@ recognition end to end without downloading anything; it will not recognise your 
 | Result | {cer:.2%} CER on the training utterances, punctuation counted (PyTorch, greedy CTC) |
 | Files | model.onnx ({fp32_mb:.1f} MB, FP32), model.int8.onnx ({int8_mb:.1f} MB, QUInt8 MatMul weights), tokens.txt, checkpoint/ (the FunASR checkpoint they were exported from) |
 
-Rebuild it (the full recipe takes 15-25 minutes on 2 CPU cores; `--recipe quick` trains on the three
+Rebuild it (the full recipe takes about 30 minutes on 2 CPU cores; `--recipe quick` trains on the three
 sample voices in a few minutes, as CI does; needs `pip install -e '.[train]'` and espeak-ng):
 
     python -m tingxie.training_tools demo-model --out assets/models/tingxie-demo
