@@ -11,6 +11,8 @@ from pathlib import Path
 
 from tingxie.core.vocabulary import SAMPLE_RATE
 
+LEAD_IN = 0.3  # seconds of silence before each played file
+
 
 class VirtualMicrophone:
     """Start: a private daemon (own runtime folder). play(): paplay into the sink, which
@@ -45,7 +47,17 @@ class VirtualMicrophone:
         return self
 
     def play(self, wav: Path) -> subprocess.Popen:
-        return subprocess.Popen(["paplay", "--device=vmic", str(wav)], env=self.env)
+        """paplay the file after LEAD_IN of silence: a new playback stream loses its first
+        ~0.1 s on the way to the monitor, which would otherwise be the first syllable (a real
+        microphone hears the room before anyone speaks)."""
+        import numpy as np
+        import soundfile as sf
+
+        audio, rate = sf.read(wav, dtype="float32")
+        lead = np.zeros((int(LEAD_IN * rate),) + audio.shape[1:], dtype=np.float32)
+        played = self.runtime / f"played-{wav.stem}.wav"
+        sf.write(played, np.concatenate([lead, audio]), rate, subtype="PCM_16")
+        return subprocess.Popen(["paplay", "--device=vmic", str(played)], env=self.env)
 
     def stop(self) -> None:
         pid_file = self.runtime / "pid"
