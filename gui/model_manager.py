@@ -143,11 +143,13 @@ class ModelManager(QDialog):
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("catalogTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Model"), self.tr("Source"), self.tr("Files"), self.tr("Size"), self.tr("State"), self.tr("Progress"), ""]
+            [self.tr("Model"), self.tr("Source"), self.tr("Precisions"), self.tr("Size"), self.tr("State"), self.tr("Progress"), ""]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.ACTIONS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SIZE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(60)
         self.table.setColumnWidth(Column.SOURCE, 170)
         self.table.setColumnWidth(Column.STATE, 170)
         self.table.verticalHeader().setVisible(False)

@@ -23,7 +23,7 @@ TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
     # the model manager and everyday conveniences (issue 15)
-    "Left": "左", "Right": "右", "3D-Speaker CAM++ zh/en speaker model": "3D-Speaker CAM++ 華語／英語說話者模型",
+    "Precisions": "精度", "Left": "左", "Right": "右", "3D-Speaker CAM++ zh/en speaker model": "3D-Speaker CAM++ 華語／英語說話者模型",
     "pyannote segmentation-3.0 speaker turns": "pyannote segmentation-3.0 說話者切換偵測",
     "The model catalog {path} is damaged ({reason}); reinstall Tingxie.": "模型目錄 {path} 已損壞；請重新安裝 Tingxie。",
     "The model catalog {path} lists a model id twice.": "模型目錄 {path} 重複列出同一個模型代號。",

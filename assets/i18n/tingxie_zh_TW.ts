@@ -581,12 +581,12 @@
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="154" />
+        <location filename="../../gui/model_manager.py" line="156" />
         <source>Import folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="261" />
+        <location filename="../../gui/model_manager.py" line="263" />
         <source>Bundled</source>
         <translation>內建</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="258" />
+        <location filename="../../gui/model_manager.py" line="260" />
         <source>Not installed</source>
         <translation>未安裝</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>從網址下載…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="284" />
+        <location filename="../../gui/model_manager.py" line="286" />
         <source>Address of the model archive (.tar.bz2):</source>
         <translation>模型壓縮檔（.tar.bz2）的網址：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="259" />
+        <location filename="../../gui/model_manager.py" line="261" />
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
@@ -677,82 +677,82 @@
     </message>
     <message>
         <location filename="../../gui/model_manager.py" line="146" />
-        <source>Files</source>
-        <translation>檔案轉寫</translation>
-    </message>
-    <message>
-        <location filename="../../gui/model_manager.py" line="146" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="247" />
+        <location filename="../../gui/model_manager.py" line="146" />
+        <source>Precisions</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/model_manager.py" line="249" />
         <source>{0} on disk</source>
         <translation>佔用 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="250" />
+        <location filename="../../gui/model_manager.py" line="252" />
         <source>size unknown</source>
         <translation>大小不明</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="251" />
+        <location filename="../../gui/model_manager.py" line="253" />
         <source>{0} download</source>
         <translation>下載 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="254" />
+        <location filename="../../gui/model_manager.py" line="256" />
         <source>{0}, {1} on disk</source>
         <translation>{0}，安裝後佔用 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="260" />
+        <location filename="../../gui/model_manager.py" line="262" />
         <source>Installed</source>
         <translation>已安裝</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="305" />
+        <location filename="../../gui/model_manager.py" line="307" />
         <source>{0}, {1}/s</source>
         <translation>{0}，{1}/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="316" />
+        <location filename="../../gui/model_manager.py" line="318" />
         <source>Failed (try again to resume)</source>
         <translation>失敗（再試一次可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="322" />
+        <location filename="../../gui/model_manager.py" line="324" />
         <source>Cancelled (Download resumes)</source>
         <translation>已取消（再按下載可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="326" />
+        <location filename="../../gui/model_manager.py" line="328" />
         <source>Remove model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="327" />
+        <location filename="../../gui/model_manager.py" line="329" />
         <source>Remove “{0}” and delete its folder ({1})?</source>
         <translation>要移除「{0}」並刪除它的資料夾（{1}）嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="339" />
+        <location filename="../../gui/model_manager.py" line="341" />
         <source>Rename model</source>
         <translation>重新命名模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="339" />
+        <location filename="../../gui/model_manager.py" line="341" />
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="353" />
-        <location filename="../../gui/model_manager.py" line="357" />
+        <location filename="../../gui/model_manager.py" line="355" />
+        <location filename="../../gui/model_manager.py" line="359" />
         <source>Import a model folder</source>
         <translation>匯入模型資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="357" />
+        <location filename="../../gui/model_manager.py" line="359" />
         <source>Name of the model:</source>
         <translation>模型名稱：</translation>
     </message>
@@ -877,17 +877,17 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../gui/recent_files.py" line="38" />
+        <location filename="../../gui/recent_files.py" line="39" />
         <source>Recent files</source>
         <translation>最近的檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/recent_files.py" line="51" />
+        <location filename="../../gui/recent_files.py" line="52" />
         <source>No recent files</source>
         <translation>沒有最近的檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/recent_files.py" line="54" />
+        <location filename="../../gui/recent_files.py" line="55" />
         <source>Clear recent files</source>
         <translation>清除最近的檔案</translation>
     </message>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <location filename="../../gui/transcript_view.py" line="242" />
-        <location filename="../../gui/transcript_view.py" line="497" />
+        <location filename="../../gui/transcript_view.py" line="498" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -1361,13 +1361,13 @@
     </message>
     <message>
         <location filename="../../gui/transcript_view.py" line="292" />
-        <location filename="../../gui/transcript_view.py" line="471" />
+        <location filename="../../gui/transcript_view.py" line="472" />
         <source>Replace all</source>
         <translation>全部取代</translation>
     </message>
     <message>
         <location filename="../../gui/transcript_view.py" line="303" />
-        <location filename="../../gui/transcript_view.py" line="546" />
+        <location filename="../../gui/transcript_view.py" line="547" />
         <source>Export {0}</source>
         <translation>匯出 {0}</translation>
     </message>
@@ -1412,32 +1412,32 @@
         <translation>合併段落</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="425" />
+        <location filename="../../gui/transcript_view.py" line="426" />
         <source>Could not save the edit to the history: {0}</source>
         <translation>無法把編輯存入歷史紀錄：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="446" />
+        <location filename="../../gui/transcript_view.py" line="447" />
         <source>Found in segment {0}</source>
         <translation>在第 {0} 段找到</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="448" />
+        <location filename="../../gui/transcript_view.py" line="449" />
         <source>Not found: {0}</source>
         <translation>找不到：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="475" />
+        <location filename="../../gui/transcript_view.py" line="476" />
         <source>Replaced {0} times</source>
         <translation>已取代 {0} 處</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="497" />
+        <location filename="../../gui/transcript_view.py" line="498" />
         <source>Pause</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../gui/transcript_view.py" line="515" />
+        <location filename="../../gui/transcript_view.py" line="516" />
         <source>Playing {0}–{1}</source>
         <translation>播放 {0}–{1}</translation>
     </message>

@@ -31,6 +31,7 @@ def main(only: str = "") -> None:
     store = qsettings()
     store.setValue("ui_language", "zh_TW")
     store.setValue("language", "zh")
+    store.setValue("global_dictation", False)  # the shots need no key listener
     store.sync()
     app = QApplication(sys.argv)
     from tingxie.core.paths import SAMPLES_DIR
@@ -85,7 +86,7 @@ def main(only: str = "") -> None:
     import_folder(DEMO_MODEL_DIR, "我的 模型 v3")  # a model under a name of the user's own
     window.reload_models()
     manager = window.open_model_manager()
-    manager.resize(1180, 420)
+    manager.resize(1560, 420)
     wait(500)
     manager.grab().save(str(OUT / "model-manager.png"))
     manager.close()
