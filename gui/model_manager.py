@@ -143,7 +143,8 @@ class ModelManager(QDialog):
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("catalogTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Model"), self.tr("Source"), self.tr("Precisions"), self.tr("Size"), self.tr("State"), self.tr("Progress"), ""]
+            [self.tr("Model"), self.tr("Source"), self.tr("Precisions"), self.tr("Size"), self.tr("State"),
+             self.tr("Progress"), ""]
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
