@@ -157,6 +157,17 @@ class SpeakerLabeller:
         return fill_from_nearest(segments, labels)
 
 
+def initialise_clustering() -> None:
+    """Make sherpa-onnx's first FastClustering call on this thread. Its Python binding sets
+    itself up on the first call, taking the GIL inside a pthread_once; when that first call is
+    on a worker thread while the main thread runs a Qt event loop, the process dies in take_gil
+    (gdb: SIGSEGV in PyEval_AcquireThread under _sherpa_onnx's once-init) — in the app, speaker
+    labels after a few files crashed it. The app calls this on its main thread at start-up."""
+    import sherpa_onnx
+
+    sherpa_onnx.FastClustering(sherpa_onnx.FastClusteringConfig(num_clusters=1))(np.eye(2, 4, dtype=np.float32))
+
+
 def most_overlapping(segment: Segment, turns: list[tuple[float, float, int]]) -> int | None:
     """The speaker whose turns cover most of the segment, or None if none touches it."""
     overlap: dict[int, float] = {}

@@ -33,6 +33,7 @@ from tingxie.core.hotkey import InputSupport
 from tingxie.core.jobs import JobOutputs, JobResult, JobRunner
 from tingxie.core.model_store import InstalledModel, history_path, list_installed, recordings_dir
 from tingxie.core.pipeline import TranscribeOptions
+from tingxie.core.speakers import initialise_clustering
 from tingxie.core.textproc import converter
 from tingxie.core.transcript import Transcript
 from tingxie.gui.about_dialog import AboutDialog
@@ -475,11 +476,13 @@ class MainWindow(QMainWindow):
 
 def warm_up(conversion: str) -> None:
     """Work that holds the GIL for ~0.1 s (PyAV's import, OpenCC's dictionaries) is done at
-    start-up, so it never lands on a running worker and stalls the window mid-job."""
+    start-up, so it never lands on a running worker and stalls the window mid-job; and
+    sherpa-onnx's clustering is set up on this, the main, thread (see initialise_clustering)."""
     import av  # noqa: F401
 
     if conversion != "none":
         converter(conversion)
+    initialise_clustering()
 
 
 def describe_model(model: InstalledModel, entry: CatalogEntry | None) -> str:
