@@ -11,7 +11,7 @@ import pytest
 import soundfile as sf
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSplitter
 
 from tingxie.core.paths import SAMPLES_DIR
 from tingxie.core.vocabulary import SAMPLE_RATE
@@ -142,6 +142,7 @@ def test_a_finished_queue_sends_a_notice_only_when_the_window_is_not_active(wind
     window.add_paths([SAMPLE, bad])
     qtbot.waitUntil(lambda: window.tray.sent != [], timeout=60_000)
     assert window.tray.sent == [("Tingxie: the queue is done", "Transcribed: 1. Failed: 1.")]
+    window.findChild(QMessageBox, "failureSummary").close()
 
 
 def test_splitters_and_column_widths_survive_a_restart(open_window):
