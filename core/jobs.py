@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tingxie.core.audio import AudioInfo
 from tingxie.core.history import History
-from tingxie.core.pipeline import Engine, Progress
+from tingxie.core.pipeline import Engine, NewSegments, Progress
 from tingxie.core.subtitles import SubtitleOptions
 from tingxie.core.transcript import Transcript
 from tingxie.core.writers import write_transcript
@@ -70,8 +70,9 @@ class JobRunner:
     def run_file(
         self, engine: Engine, path: Path, on_progress: Progress | None = None,
         cancel: threading.Event | None = None, info: AudioInfo | None = None,
+        on_segments: NewSegments | None = None,
     ) -> JobResult:
-        transcript = engine.transcribe_file(Path(path), on_progress, cancel, info)
+        transcript = engine.transcribe_file(Path(path), on_progress, cancel, info, on_segments)
         return self.finish(transcript, "file")
 
     def finish(self, transcript: Transcript, kind: str) -> JobResult:

@@ -30,9 +30,19 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tingxie.core.int8_weights import METADATA_KEY as INT8_WEIGHTS_KEY
+from tingxie.core.int8_weights import Int8Weights, runs_right_here
 from tingxie.core.messages import QT_TRANSLATE_NOOP, Message, TranslatableError, message
 from tingxie.core.model_files import ModelFile, find_model_files
-from tingxie.core.onnx_metadata import FLOAT, NotOnnxError, OnnxSummary, TensorInfo, TruncatedOnnxError, read_summary
+from tingxie.core.onnx_metadata import (
+    FLOAT,
+    NotOnnxError,
+    OnnxSummary,
+    TensorInfo,
+    TruncatedOnnxError,
+    read_metadata,
+    read_summary,
+)
 
 FBANK_BINS = 80  # sherpa-onnx's feature_dim for SenseVoice (from_sense_voice's default)
 INT32 = 6  # TensorProto.DataType.INT32
@@ -108,12 +118,29 @@ def validate(folder: Path) -> ValidModel:
             folder=folder,
         )
     vocab_sizes = {validate_file(f) for f in files}
+    usable = [f for f in files if _runs_right_here(f)]
+    if not usable:
+        raise ModelFolderError(
+            QT_TRANSLATE_NOOP("core", "{name} has full-range QInt8 weights, which onnxruntime computes wrongly on a "
+                              "CPU without VNNI instructions, such as this one. Use its FP32 model.onnx, or re-export "
+                              "it with `--int8-type qint8-7bit`, which is as fast and right on every CPU."),
+            name=files[0].onnx.name,
+        )
+    files = usable
     if len(vocab_sizes) > 1:
         raise ModelFolderError(
             QT_TRANSLATE_NOOP("core", "The models in {folder} disagree on the vocabulary size: {sizes}."),
             folder=folder, sizes=sorted(vocab_sizes),
         )
     return ValidModel(folder, tuple(files), vocab_sizes.pop())
+
+
+def _runs_right_here(model: ModelFile) -> bool:
+    """False only for an INT8 file whose weights this CPU is known to compute wrongly."""
+    if model.precision != "int8":
+        return True
+    value = read_metadata(model.onnx).get(INT8_WEIGHTS_KEY)  # already read whole by validate_file
+    return value not in {w.value for w in Int8Weights} or runs_right_here(Int8Weights(value))
 
 
 def validate_file(model: ModelFile) -> int:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tingxie.core.audio import AudioInfo, probe, stream_audio
+from tingxie.core.batching import BatchOptions, plan_batches
 from tingxie.core.models import ValidModel
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
 from tingxie.core.speakers import SpeakerLabeller, SpeakerOptions
@@ -22,6 +23,7 @@ from tingxie.core.vad import Segmenter, SpeechSegment, VadOptions
 from tingxie.core.vocabulary import SAMPLE_RATE
 
 Progress = Callable[[float], None]  # fraction of the file done, 0.0 .. 1.0
+NewSegments = Callable[[list[Segment]], None]  # segments as they are recognised, in time order
 
 
 class Cancelled(Exception):
@@ -34,7 +36,7 @@ class TranscribeOptions:
     recognizer: RecognizerOptions = field(default_factory=RecognizerOptions)
     text: TextOptions = field(default_factory=TextOptions)
     vad: VadOptions = field(default_factory=VadOptions)
-    batch_size: int = 8  # segments per ONNX run
+    batching: BatchOptions = field(default_factory=BatchOptions)
     speakers: SpeakerOptions | None = None  # None: no speaker labels
 
     def describe(self) -> dict:
@@ -73,9 +75,10 @@ class Engine:
 
     def transcribe_file(
         self, path: Path, on_progress: Progress | None = None, cancel: threading.Event | None = None,
-        info: AudioInfo | None = None,
+        info: AudioInfo | None = None, on_segments: NewSegments | None = None,
     ) -> Transcript:
-        """`info`: the file's probe() when the caller already has it (a file is probed once per job)."""
+        """`info`: the file's probe() when the caller already has it (a file is probed once per job).
+        `on_segments` sees each batch of text as soon as it is recognised, long before the end."""
         path = Path(path)
         info = info or probe(path)
         duration = info.duration
@@ -93,13 +96,14 @@ class Engine:
             if self.speakers:
                 self.speakers.feed_audio(chunk)
             done_seconds += len(chunk) / SAMPLE_RATE
-            if len(waiting) >= self.options.batch_size:
-                transcript.segments += self._recognize_for_file(waiting)
-                waiting = []
+            # The first segment goes alone so text shows at once; later ones are pooled and sorted.
+            if len(waiting) >= (self.options.batching.pool if transcript.segments else 1):
+                transcript.segments += self._recognize_for_file(waiting, on_segments)
+                waiting = []  # the audio is released as soon as its text is out
             if on_progress and duration:
                 on_progress(min(0.99, done_seconds / duration))
         _check(cancel)
-        transcript.segments += self._recognize_for_file(waiting + segmenter.flush())
+        transcript.segments += self._recognize_for_file(waiting + segmenter.flush(), on_segments)
         if self.speakers:
             self.speakers.label(transcript.segments)
         transcript.duration = duration or done_seconds
@@ -107,19 +111,23 @@ class Engine:
             on_progress(1.0)
         return transcript
 
-    def _recognize_for_file(self, segments: list[SpeechSegment]) -> list[Segment]:
+    def _recognize_for_file(self, segments: list[SpeechSegment], on_segments: NewSegments | None) -> list[Segment]:
         if self.speakers:
             self.speakers.add_segments(segments)
-        return self.recognize_segments(segments)
+        recognized = self.recognize_segments(segments)
+        if on_segments and recognized:
+            on_segments(recognized)
+        return recognized
 
     def recognize_segments(self, segments: list[SpeechSegment]) -> list[Segment]:
-        """VAD segments -> timed, post-processed Segments (files and dictation alike)."""
-        out = []
-        for start in range(0, len(segments), self.options.batch_size):
-            batch = segments[start : start + self.options.batch_size]
-            results = self.recognizer.recognize_batch([s.samples for s in batch])
-            out += [self._segment(s, r.text, r.lang, r.emotion, r.event) for s, r in zip(batch, results)]
-        return out
+        """VAD segments -> timed, post-processed Segments in the same order (files and
+        dictation alike); the ONNX runs take them sorted by length (core/batching.py)."""
+        out: list[Segment | None] = [None] * len(segments)
+        for batch in plan_batches(segments, self.options.batching):
+            results = self.recognizer.recognize_batch([segments[i].samples for i in batch])
+            for i, r in zip(batch, results):
+                out[i] = self._segment(segments[i], r.text, r.lang, r.emotion, r.event)
+        return [s for s in out if s is not None]
 
     def _segment(self, speech: SpeechSegment, raw: str, lang: str, emotion: str, event: str) -> Segment:
         text = self.text.process(raw)

@@ -8,12 +8,12 @@ A cue never spans two segments and keeps the segment it came from (for a speaker
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from tingxie.core.timing import uniform_chars
 from tingxie.core.transcript import CharTime, Segment, Transcript
 from tingxie.core.vocabulary import PAUSE_PUNCTUATION, SUBTITLE_STYLES
+from tingxie.core.word_breaks import tokenizer
 
 BROADCAST_SPACE = "\u3000"  # what ，and 。 become in the broadcast style (a full-width space)
 BROADCAST_REPLACED = "，。"
@@ -81,23 +81,10 @@ def reading_length(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
-@functools.cache
-def _jieba():
-    import warnings
-
-    with warnings.catch_warnings():  # jieba 0.42 imports the deprecated pkg_resources
-        warnings.simplefilter("ignore")
-        import jieba
-
-    jieba.setLogLevel(60)  # jieba prints its dictionary loading to stderr otherwise
-    jieba.initialize()
-    return jieba
-
-
 def words(text: str) -> list[str]:
     """jieba's words, with punctuation and spaces glued to the word before them."""
     out: list[str] = []
-    for word in _jieba().cut(text, HMM=True):
+    for word in tokenizer().cut(text, HMM=True):
         if out and all(c in PAUSE_PUNCTUATION or c.isspace() for c in word):
             out[-1] += word
         else:

@@ -19,7 +19,14 @@ from tingxie.core.models import comment_trigger, validate
 from tingxie.core.paths import DEMO_MODEL_DIR, SAMPLE_WAV
 from tingxie.training_tools.checkpoint import CheckpointFiles, LoadedCheckpoint
 from tingxie.training_tools.cmvn import read_cmvn
-from tingxie.training_tools.export import ExportError, ExportOptions, check_graph, sherpa_metadata
+from tingxie.training_tools.export import (
+    ExportError,
+    ExportOptions,
+    check_graph,
+    export_checkpoint,
+    quantize_model,
+    sherpa_metadata,
+)
 from tingxie.training_tools.special_tokens import UPSTREAM_TOKEN_IDS, UPSTREAM_VOCAB_SIZE
 
 CHECKPOINT = DEMO_MODEL_DIR / "checkpoint"
@@ -58,7 +65,7 @@ def test_text_progress_prints_lines_for_people(named_export_run):
     lines = stdout.splitlines()
     assert lines[0] == f"Loading checkpoint {CHECKPOINT}"
     assert "Tracing the graph (opset 13)" in lines
-    assert "Quantizing MatMul weights to INT8 (quint8)" in lines
+    assert "Quantizing MatMul weights to INT8 (qint8-7bit)" in lines
     assert [line.split(" (")[0] for line in lines if line.startswith("Wrote ")] == [
         f"Wrote {out / 'zhtw-v1.onnx'}", f"Wrote {out / 'zhtw-v1.int8.onnx'}",
     ]
@@ -141,16 +148,56 @@ def test_tokens_follow_the_sentencepiece_ids(named_export):
     assert lines == [f"{sp.id_to_piece(i)} {i}" for i in range(sp.get_piece_size())]
 
 
-def test_qint8_option_and_plain_sherpa_names(tmp_path):
+def test_quint8_option_and_plain_sherpa_names(tmp_path):
     result = run_cli(
         "-m", "tingxie.training_tools", "export", "--checkpoint", str(CHECKPOINT), "--output-dir", str(tmp_path),
-        "--no-fp32", "--int8-type", "qint8",
+        "--no-fp32", "--int8-type", "quint8",
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["model.int8.onnx", "tokens.txt"]
-    meta = {p.key: p.value for p in onnx.load(str(tmp_path / "model.int8.onnx")).metadata_props}
-    assert meta["version"] == "1"  # sherpa-onnx's marker for QInt8 weights
+    model = onnx.load(str(tmp_path / "model.int8.onnx"))
+    meta = {p.key: p.value for p in model.metadata_props}
+    assert meta["version"] == "2"  # sherpa-onnx's marker for QUInt8 weights
+    assert meta["tingxie_int8_weights"] == "quint8"
+    assert weight_range(model) == (0, 255)
     assert decode(tmp_path / "model.int8.onnx", tmp_path / "tokens.txt").lang == "<|zh|>"
+
+
+def weight_range(model: onnx.ModelProto) -> tuple[int, int]:
+    """The smallest and largest quantised MatMul weight in the file."""
+    from onnx import numpy_helper
+
+    values = [numpy_helper.to_array(t) for t in model.graph.initializer if t.name.endswith("_quantized")]
+    return int(min(v.min() for v in values)), int(max(v.max() for v in values))
+
+
+def test_default_int8_has_7_bit_qint8_weights(named_export):
+    """7-bit weights cannot saturate onnxruntime's 16-bit pair sums on CPUs without VNNI."""
+    model = onnx.load(str(named_export / "zhtw-v1.int8.onnx"))
+    meta = {p.key: p.value for p in model.metadata_props}
+    assert meta["tingxie_int8_weights"] == "qint8-7bit" and meta["version"] == "1"
+    low, high = weight_range(model)
+    assert -64 <= low < 0 < high <= 63
+
+
+def test_full_range_qint8_is_refused_on_a_cpu_without_vnni(tmp_path, monkeypatch):
+    from tingxie.core import int8_weights
+    from tingxie.core.models import ModelFolderError
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / "tokens.txt").write_bytes((CHECKPOINT.parent / "tokens.txt").read_bytes())
+    quantize_model(CHECKPOINT.parent / "model.onnx", folder / "model.int8.onnx", ExportOptions(int8_weight_type="qint8"))
+    monkeypatch.setattr(int8_weights, "is_x86", lambda: True)
+    monkeypatch.setattr(int8_weights, "cpu_has_vnni", lambda: False)
+    with pytest.raises(ModelFolderError, match="without VNNI"):
+        validate(folder)
+    (folder / "model.onnx").symlink_to(CHECKPOINT.parent / "model.onnx")
+    assert [f.precision for f in validate(folder).files] == ["fp32"]  # the FP32 file is still offered
+    with pytest.raises(ValueError, match="without VNNI"):
+        export_checkpoint(CHECKPOINT, tmp_path / "out", ExportOptions(int8_weight_type="qint8"))
+    monkeypatch.setattr(int8_weights, "cpu_has_vnni", lambda: True)
+    assert [f.precision for f in validate(folder).files] == ["fp32", "int8"]
 
 
 def test_graph_check_refuses_the_sequence_mask_type_conflict():

@@ -15,13 +15,14 @@ from pathlib import Path
 
 import onnx
 
+from tingxie.core.int8_weights import DEFAULT_INT8_WEIGHTS, METADATA_KEY, Int8Weights, runs_right_here
 from tingxie.core.models import safe_comment
 from tingxie.training_tools.checkpoint import LoadedCheckpoint, load_checkpoint
 from tingxie.training_tools.cmvn import as_metadata, read_cmvn
 from tingxie.training_tools.progress import Log, Progress, Step, as_progress, export_steps
 from tingxie.training_tools.special_tokens import EMBED_LANGUAGE, EMBED_TEXT_NORM
 
-QUANT_TYPES = ("quint8", "qint8")
+QUANT_TYPES = tuple(w.value for w in Int8Weights)
 
 
 class ExportError(RuntimeError):
@@ -33,8 +34,8 @@ class ExportOptions:
     model_name: str | None = None  # None: model.onnx / model.int8.onnx / tokens.txt
     fp32: bool = True
     int8: bool = True
-    # QUInt8 by default: sherpa-onnx's own export found QInt8 wrong in its C++ runtime.
-    int8_weight_type: str = "quint8"
+    # QInt8 with 7-bit weights by default: right on every CPU, and the fastest (core/int8_weights.py)
+    int8_weight_type: str = DEFAULT_INT8_WEIGHTS.value
     ir_version: int = 8
     opset: int = 13
 
@@ -70,6 +71,11 @@ def export_checkpoint(
         raise ValueError("Nothing to export: choose FP32, INT8 or both.")
     if options.int8_weight_type not in QUANT_TYPES:
         raise ValueError(f"INT8 weight type must be one of {', '.join(QUANT_TYPES)}.")
+    if options.int8 and not runs_right_here(Int8Weights(options.int8_weight_type)):
+        raise ValueError(
+            "Full-range qint8 weights give wrong results on this CPU (x86 without VNNI): "
+            f"use {DEFAULT_INT8_WEIGHTS.value}, which is as fast and right everywhere."
+        )
     report = as_progress(progress)
     report.plan(export_steps(options.int8))
     report.step(Step.LOAD_CHECKPOINT, f"Loading checkpoint {checkpoint_dir}")
@@ -131,7 +137,7 @@ def sherpa_metadata(checkpoint: LoadedCheckpoint, options: ExportOptions, source
         "without_itn": EMBED_TEXT_NORM["woitn"],
         **{f"lang_{lang}": index for lang, index in EMBED_LANGUAGE.items()},
         # sherpa-onnx's convention: version 1 had QInt8 weights, version 2 QUInt8.
-        "version": "2" if options.int8_weight_type == "quint8" else "1",
+        "version": "2" if options.int8_weight_type == Int8Weights.QUINT8.value else "1",
         "maintainer": "tingxie",
         # sherpa-onnx picks the model type from this text ("Nano" -> FunASR-Nano): safe_comment
         # keeps a folder such as SenseVoiceNano-ft from turning the model into one it cannot load.
@@ -150,19 +156,30 @@ def check_graph(model: onnx.ModelProto, label: str) -> None:
 
 
 def quantize_model(fp32_path: Path, int8_path: Path, options: ExportOptions) -> None:
+    """MatMul weights only: quantising Conv too, or 4-bit weights, measured slower (bench/README.md)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    weight_type = QuantType.QUInt8 if options.int8_weight_type == "quint8" else QuantType.QInt8
+    weights = Int8Weights(options.int8_weight_type)
     quantize_dynamic(
         model_input=str(fp32_path),
         model_output=str(int8_path),
         op_types_to_quantize=["MatMul"],
-        weight_type=weight_type,
+        weight_type=getattr(QuantType, weights.onnx_weight_type),
+        reduce_range=weights.reduce_range,
     )
     model = onnx.load(str(int8_path))
     model.ir_version = options.ir_version
+    _set_metadata_value(model, METADATA_KEY, weights.value)
     check_graph(model, int8_path.name)
     onnx.save(model, str(int8_path))
+
+
+def _set_metadata_value(model: onnx.ModelProto, key: str, value: str) -> None:
+    for entry in model.metadata_props:
+        if entry.key == key:
+            entry.value = value
+            return
+    model.metadata_props.add(key=key, value=value)
 
 
 def write_tokens(checkpoint: LoadedCheckpoint, path: Path) -> None:

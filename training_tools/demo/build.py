@@ -141,7 +141,7 @@ recognition end to end without downloading anything; it will not recognise your 
 | Features | official SenseVoiceSmall frontend: 80 fbank, LFR 7/6, the official am.mvn |
 | Training | {utterances} utterances; {augmented:.0%} of each batch drawn afresh with 0-1 s of silence on either side, -20..0 dB of level, 0.9-1.1 speed and a little noise; {epochs} epochs on CPU |
 | Result | {cer:.2%} CER on the training utterances, punctuation counted (PyTorch, greedy CTC) |
-| Files | model.onnx ({fp32_mb:.1f} MB, FP32), model.int8.onnx ({int8_mb:.1f} MB, QUInt8 MatMul weights), tokens.txt, checkpoint/ (the FunASR checkpoint they were exported from) |
+| Files | model.onnx ({fp32_mb:.1f} MB, FP32), model.int8.onnx ({int8_mb:.1f} MB, QInt8 7-bit MatMul weights), tokens.txt, checkpoint/ (the FunASR checkpoint they were exported from) |
 
 Rebuild it (the full recipe takes about 30 minutes on 2 CPU cores; `--recipe quick` trains on the three
 sample voices in a few minutes, as CI does; needs `pip install -e '.[train]'` and espeak-ng):
