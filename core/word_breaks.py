@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-TOTAL_KEY = "\x00total"  # the sum of all frequencies, which jieba's route needs; text never holds NUL
+TOTAL_KEY = "\uffff total"  # the sum of all frequencies, for jieba's route; U+FFFF is a noncharacter
 
 
 class TrieFrequencies(Mapping[str, int]):
@@ -92,7 +92,7 @@ def tokenizer() -> Any:
     jieba = _jieba_module()
     dictionary = Path(jieba.get_dict_file().name)
     stat = dictionary.stat()
-    trie_path = _cache_dir() / f"jieba-{stat.st_size}-{int(stat.st_mtime)}-v1.marisa"
+    trie_path = _cache_dir() / f"jieba-{stat.st_size}-{int(stat.st_mtime)}-v2.marisa"
     if not trie_path.is_file():
         _build_trie(dictionary, trie_path)
     trie = marisa_trie.RecordTrie("<I")

@@ -177,7 +177,7 @@ def test_default_int8_has_7_bit_qint8_weights(named_export):
     meta = {p.key: p.value for p in model.metadata_props}
     assert meta["tingxie_int8_weights"] == "qint8-7bit" and meta["version"] == "1"
     low, high = weight_range(model)
-    assert -64 <= low < 0 < high <= 63
+    assert -64 <= low < 0 < high <= 64  # onnxruntime's reduce_range span; full range reaches ±127
 
 
 def test_full_range_qint8_is_refused_on_a_cpu_without_vnni(tmp_path, monkeypatch):
