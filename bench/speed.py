@@ -181,7 +181,10 @@ def main() -> None:
     lengths = [1.0] if args.quick else sorted(args.minutes)
     started = time.perf_counter()
     models = build_models(args.cache)
-    files = bench_files(args.cache, tuple(lengths), ("wav", "mp3", "m4a"))
+    files = {}
+    for minutes in lengths:
+        formats = tuple(dict.fromkeys(c.audio_format for c in contenders_for(minutes)))
+        files.update(bench_files(args.cache, (minutes,), formats))
     print(f"# bench/speed.py — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs, {_cpu_name()}")
     results = Results()
     for run in range(args.runs):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
-from tingxie.core.vad import SpeechSegment
+from tingxie.core.vad import SpeechSegment, VadOptions
 from tingxie.core.vocabulary import SAMPLE_RATE
 
 
@@ -19,7 +19,9 @@ from tingxie.core.vocabulary import SAMPLE_RATE
 class BatchOptions:
     pool: int = 16  # segments gathered before sorting; small, so memory and first text stay early
     max_segments: int = 4  # per ONNX run
-    max_padded_seconds: float = 40.0  # longest segment x count: bounds the run's peak memory
+    # longest segment x count, capped at the VAD's longest segment: a batch never needs more
+    # memory than one segment already may (a 40 s cap measured +48 MB peak RSS)
+    max_padded_seconds: float = VadOptions.max_segment
 
     def __post_init__(self) -> None:
         if self.pool < 1 or self.max_segments < 1 or self.max_padded_seconds <= 0:

@@ -1,7 +1,8 @@
 """The one path from a file to a Transcript; the CLI, the app's queue and bench/ call it.
 
-decode in chunks -> VAD segments with pre-roll (both on their own thread, core/segment_feed.py)
--> pooled, length-sorted batches of SenseVoice (core/batching.py) -> text for Taiwan.
+decode in chunks -> VAD segments with pre-roll -> pooled, length-sorted batches of SenseVoice
+(core/batching.py) -> text for Taiwan. All on the caller's thread: on 2 cores a separate VAD
+thread measured 11 % slower, as recognition already keeps both busy (bench/README.md).
 Progress and cancel are a plain callable and a threading.Event, so no Qt is needed here.
 """
 
@@ -12,16 +13,16 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from tingxie.core.audio import AudioInfo, probe
+from tingxie.core.audio import AudioInfo, probe, stream_audio
 from tingxie.core.batching import BatchOptions, plan_batches
 from tingxie.core.models import ValidModel
 from tingxie.core.recognizer import Recognizer, RecognizerOptions
-from tingxie.core.segment_feed import SegmentFeed
 from tingxie.core.speakers import SpeakerLabeller, SpeakerOptions
 from tingxie.core.textproc import TextOptions, TextProcessor
 from tingxie.core.timing import align_chars
 from tingxie.core.transcript import Segment, Transcript
-from tingxie.core.vad import SpeechSegment, VadOptions
+from tingxie.core.vad import Segmenter, SpeechSegment, VadOptions
+from tingxie.core.vocabulary import SAMPLE_RATE
 
 Progress = Callable[[float], None]  # fraction of the file done, 0.0 .. 1.0
 NewSegments = Callable[[list[Segment]], None]  # segments as they are recognised, in time order
@@ -83,29 +84,31 @@ class Engine:
         path = Path(path)
         info = info or probe(path)
         duration = info.duration
+        segmenter = Segmenter(self.options.vad)
         transcript = Transcript(
             source=str(path), duration=duration, model=self.options.model.folder.name, options=self.describe(),
         )
         waiting: list[SpeechSegment] = []
+        done_seconds = 0.0
         if self.speakers:
             self.speakers.start_file()
-        feed = SegmentFeed(path, info, self.options.vad, self.speakers.feed_audio if self.speakers else None)
-        with feed:
-            for segment in feed:
-                _check(cancel)
-                if isinstance(segment, float):  # seconds decoded so far
-                    _report(on_progress, segment, duration)
-                    continue
-                waiting.append(segment)
-                # The first segment goes alone so text shows at once; later ones are pooled and sorted.
-                if len(waiting) >= (self.options.batching.pool if transcript.segments else 1):
-                    transcript.segments += self._recognize_for_file(waiting, on_segments)
-                    waiting = []  # the audio is released as soon as its text is out
+        for chunk in stream_audio(path, info=info):
             _check(cancel)
-            transcript.segments += self._recognize_for_file(waiting, on_segments)
+            waiting += segmenter.feed(chunk)
+            if self.speakers:
+                self.speakers.feed_audio(chunk)
+            done_seconds += len(chunk) / SAMPLE_RATE
+            # The first segment goes alone so text shows at once; later ones are pooled and sorted.
+            if len(waiting) >= (self.options.batching.pool if transcript.segments else 1):
+                transcript.segments += self._recognize_for_file(waiting, on_segments)
+                waiting = []  # the audio is released as soon as its text is out
+            if on_progress and duration:
+                on_progress(min(0.99, done_seconds / duration))
+        _check(cancel)
+        transcript.segments += self._recognize_for_file(waiting + segmenter.flush(), on_segments)
         if self.speakers:
             self.speakers.label(transcript.segments)
-        transcript.duration = duration or feed.decoded_seconds
+        transcript.duration = duration or done_seconds
         if on_progress:
             on_progress(1.0)
         return transcript
@@ -139,11 +142,6 @@ def transcribe_file(
     cancel: threading.Event | None = None,
 ) -> Transcript:
     return Engine(options).transcribe_file(path, on_progress, cancel)
-
-
-def _report(on_progress: Progress | None, seconds_done: float, duration: float | None) -> None:
-    if on_progress and duration:
-        on_progress(min(0.99, seconds_done / duration))
 
 
 def _check(cancel: threading.Event | None) -> None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tingxie.core.memory import fix_malloc_threshold
 from tingxie.core.messages import QT_TRANSLATE_NOOP, InvalidValue
 from tingxie.core.models import ValidModel
 from tingxie.core.vocabulary import LANGUAGES, PRECISIONS, SAMPLE_RATE, THREADS_MAX, THREADS_MIN
@@ -54,6 +55,7 @@ class Recognizer:
         """``model`` has passed models.validate(): sherpa-onnx never sees an unchecked folder."""
         import sherpa_onnx
 
+        fix_malloc_threshold()  # before the model's memory is allocated
         self.model = model
         self.model_file = model.file_for(options.precision)
         self._recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
