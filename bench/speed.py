@@ -102,6 +102,10 @@ def fmt(value: float | None, spec: str) -> str:
     return "—" if value is None else format(value, spec)
 
 
+def times(ratio: float | None) -> str:
+    return "—" if ratio is None else f"{ratio:.2f}×"
+
+
 class Results:
     def __init__(self) -> None:
         self.runs: dict[tuple[float, Contender], list[dict]] = {}
@@ -130,7 +134,7 @@ def print_table(results: Results, minutes: float, contenders: list[Contender]) -
     for c in contenders:
         peer = Contender("recipe", c.precision, c.threads, c.audio_format) if c.kind != "funasr" else recipe
         print(f"| {c.label} | {fmt(results.rtf(minutes, c), '.4f')} | {fmt(results.rtf(minutes, c, statistics.median), '.4f')} "
-              f"| {fmt(results.speedup(minutes, c, peer), '.2f')}× | {fmt(results.speedup(minutes, c, funasr), '.2f')}× "
+              f"| {times(results.speedup(minutes, c, peer))} | {times(results.speedup(minutes, c, funasr))} "
               f"| {fmt(results.get(minutes, c, 'load_s'), '.2f')} | {fmt(results.get(minutes, c, 'first_s'), '.2f')} "
               f"| {fmt(results.get(minutes, c, 'rss_mb', max), '.0f')} | {fmt(results.get(minutes, c, 'fed_s'), '.0f')} |")
     overhead = results.speedup(minutes, Contender("recognition"), Contender("tingxie"))
