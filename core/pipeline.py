@@ -58,7 +58,10 @@ class Engine:
 
     def __init__(self, options: TranscribeOptions, recognizer: Recognizer | None = None) -> None:
         self.options = options
-        self.recognizer = recognizer or Recognizer(options.model, options.recognizer)
+        if recognizer is None:
+            recognizer = Recognizer(options.model, options.recognizer)
+            recognizer.reserve_memory(options.batching.max_padded_seconds)
+        self.recognizer = recognizer
         self.text = TextProcessor(options.text)
         self.speakers = SpeakerLabeller(options.speakers) if options.speakers is not None else None
 

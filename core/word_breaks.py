@@ -27,21 +27,24 @@ class TrieFrequencies(Mapping[str, int]):
         self._trie = trie
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self._trie.has_keys_with_prefix(key)
+        return isinstance(key, str) and self._has_prefix(key)
 
     def __getitem__(self, key: str) -> int:
         found = self._trie.get(key)
         if found:
             return int(found[0][0])
-        if self._trie.has_keys_with_prefix(key):
+        if self._has_prefix(key):
             return 0
         raise KeyError(key)
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         try:
             return self[key]
         except KeyError:
             return default
+
+    def _has_prefix(self, key: str) -> bool:
+        return next(self._trie.iterkeys(key), None) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._trie.keys())

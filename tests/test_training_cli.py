@@ -69,7 +69,8 @@ def damaged_int8_folder(folder: Path) -> Path:
         next(p for p in model.metadata_props if p.key == "source_checkpoint").value = str(DEMO_MODEL_DIR / "checkpoint")
         if name == "model.int8.onnx":
             weight = next(i for i in model.graph.initializer if i.name.endswith("_quantized") and len(i.dims) == 2)
-            flat = np.full(tuple(weight.dims), 128, dtype=np.uint8)
+            dtype = numpy_helper.to_array(weight).dtype  # int8 (the default), or uint8 for quint8
+            flat = np.full(tuple(weight.dims), 128 if dtype == np.uint8 else 0, dtype=dtype)
             weight.CopyFrom(numpy_helper.from_array(flat, weight.name))
         onnx.save(model, str(folder / name))
     return folder
@@ -104,7 +105,8 @@ def test_verify_progress_json_reports_a_passing_result_per_demo_model(verify_eve
     assert all(r["cer"] == 0.0 for r in demo.values())
     int8 = demo["tingxie-demo/model.int8.onnx"]
     assert int8["tolerances"] == INT8_TOLERANCES
-    assert int8["max_abs_diff"] < 0.5 and int8["relative_error"] < INT8_MAX_RELATIVE_ERROR  # 0.22 and 0.006 today
+    # 0.58 and 0.009 today with 7-bit QInt8 weights (QUInt8 had 0.31 and 0.005); max|Δ| is shown, not judged
+    assert int8["max_abs_diff"] < 1.0 and int8["relative_error"] < INT8_MAX_RELATIVE_ERROR
     assert int8["top1_agreement"] >= INT8_MIN_TOP1_AGREEMENT and int8["cer_vs_fp32"] == 0.0 and int8["lost"] == 0
 
 

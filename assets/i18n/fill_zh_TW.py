@@ -22,6 +22,14 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "tingxie_zh_TW.ts"
 
 ZH_TW = {
+    # speed (issue 13)
+    "Batching needs a pool, a batch size and a padded length above zero, not {value}.":
+        "批次處理需要大於零的集區、批次大小與填補長度，而不是 {value}。",
+    "{name} has full-range QInt8 weights, which onnxruntime computes wrongly on a CPU without VNNI instructions, "
+    "such as this one. Use its FP32 model.onnx, or re-export it with `--int8-type qint8-7bit`, which is as fast "
+    "and right on every CPU.":
+        "{name} 使用全範圍 QInt8 權重；在沒有 VNNI 指令的 CPU（例如這台）上，onnxruntime 會算錯。"
+        "請改用其 FP32 model.onnx，或以 `--int8-type qint8-7bit` 重新匯出：一樣快，且在每種 CPU 上都正確。",
     # the model manager and everyday conveniences (issue 15)
     "Precisions": "精度", "Left": "左", "Right": "右", "3D-Speaker CAM++ zh/en speaker model": "3D-Speaker CAM++ 華語／英語說話者模型",
     "pyannote segmentation-3.0 speaker turns": "pyannote segmentation-3.0 說話者切換偵測",

@@ -357,198 +357,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="65" />
+        <location filename="../../gui/main_window.py" line="66" />
         <source>Tingxie 聽寫</source>
         <translation>聽寫 Tingxie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="142" />
+        <location filename="../../gui/main_window.py" line="143" />
         <source>Add files…</source>
         <translation>加入檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95" />
+        <location filename="../../gui/main_window.py" line="96" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112" />
+        <location filename="../../gui/main_window.py" line="113" />
         <source>Open output folder</source>
         <translation>開啟輸出資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/main_window.py" line="125" />
         <source>Files</source>
         <translation>檔案轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125" />
+        <location filename="../../gui/main_window.py" line="126" />
         <source>Dictation</source>
         <translation>聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126" />
+        <location filename="../../gui/main_window.py" line="127" />
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138" />
+        <location filename="../../gui/main_window.py" line="139" />
         <source>Drop audio or video files or folders anywhere on this window.</source>
         <translation>把音訊、影片檔或資料夾拖到視窗任何地方即可轉寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141" />
+        <location filename="../../gui/main_window.py" line="142" />
         <location filename="../../gui/smoke.py" line="64" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143" />
+        <location filename="../../gui/main_window.py" line="144" />
         <source>Add folder…</source>
         <translation>加入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="147" />
+        <location filename="../../gui/main_window.py" line="148" />
         <source>Export transcript…</source>
         <translation>匯出逐字稿…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149" />
+        <location filename="../../gui/main_window.py" line="150" />
         <source>Quit</source>
         <translation>結束</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151" />
+        <location filename="../../gui/main_window.py" line="152" />
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152" />
+        <location filename="../../gui/main_window.py" line="153" />
         <source>Find…</source>
         <translation>尋找…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153" />
+        <location filename="../../gui/main_window.py" line="154" />
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154" />
+        <location filename="../../gui/main_window.py" line="155" />
         <source>Model manager…</source>
         <translation>模型管理…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155" />
+        <location filename="../../gui/main_window.py" line="156" />
         <source>Export wizard…</source>
         <translation>匯出精靈…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156" />
+        <location filename="../../gui/main_window.py" line="157" />
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159" />
+        <location filename="../../gui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="160" />
+        <location filename="../../gui/main_window.py" line="161" />
         <source>Interface language</source>
         <translation>介面語言</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166" />
+        <location filename="../../gui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167" />
+        <location filename="../../gui/main_window.py" line="168" />
         <source>Open log folder</source>
         <translation>開啟紀錄檔資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="168" />
+        <location filename="../../gui/main_window.py" line="169" />
         <source>About Tingxie</source>
         <translation>關於聽寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196" />
+        <location filename="../../gui/main_window.py" line="197" />
         <source>Dictation key: {0}</source>
         <translation>聽寫鍵：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222" />
+        <location filename="../../gui/main_window.py" line="223" />
         <source>Your settings file could not be read, so Tingxie started with its default settings. The damaged file was kept as {0}.</source>
         <translation>無法讀取你的設定檔，聽寫已改用預設設定啟動。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227" />
+        <location filename="../../gui/main_window.py" line="228" />
         <source>The history database could not be read, so a new one was started. The damaged file was kept as {0}.</source>
         <translation>無法讀取歷史紀錄資料庫，已建立新的資料庫。損壞的檔案保留為 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="272" />
         <source>No model is installed. Open the model manager to get one.</source>
         <translation>尚未安裝模型，請開啟模型管理下載或匯入。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="333" />
         <source>{0} dictation recordings from an earlier session were never transcribed (Tingxie was closed while you spoke). Transcribe them now?</source>
         <translation>先前有 {0} 段聽寫錄音尚未轉寫（聽寫在你說話時被關閉）。要現在轉寫嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="337" />
         <source>Transcribe</source>
         <translation>轉寫</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>Not now</source>
         <translation>稍後再說</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377" />
+        <location filename="../../gui/main_window.py" line="378" />
         <source>Transcribed: {0}. Failed: {1}.</source>
         <translation>已轉寫：{0} 個；失敗：{1} 個。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378" />
+        <location filename="../../gui/main_window.py" line="379" />
         <source>Tingxie: the queue is done</source>
         <translation>Tingxie：佇列已完成</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393" />
+        <location filename="../../gui/main_window.py" line="394" />
         <source>Dictated: {0}</source>
         <translation>已聽寫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401" />
+        <location filename="../../gui/main_window.py" line="402" />
         <source>Not saved: Settings keep no dictations.</source>
         <translation>未儲存：設定為不保留聽寫。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="409" />
+        <location filename="../../gui/main_window.py" line="410" />
         <source>Not saved to the history; the recording stays at {0}.</source>
         <translation>未存入歷史紀錄；錄音保留在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="412" />
+        <location filename="../../gui/main_window.py" line="413" />
         <source>Saved to History with its recording.</source>
         <translation>已連同錄音存入歷史紀錄。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="442" />
+        <location filename="../../gui/main_window.py" line="443" />
         <source>Restart Tingxie to see the new language.</source>
         <translation>重新啟動聽寫後即套用新的介面語言。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="463" />
+        <location filename="../../gui/main_window.py" line="464" />
         <source>Tingxie keeps running in the tray. Quit it from the tray menu.</source>
         <translation>聽寫會繼續在系統匣中執行，可從系統匣選單結束。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488" />
+        <location filename="../../gui/main_window.py" line="491" />
         <source>recommended</source>
         <translation>推薦</translation>
     </message>
@@ -576,17 +576,17 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="146" />
+        <location filename="../../gui/model_manager.py" line="147" />
         <source>Progress</source>
         <translation>進度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="156" />
+        <location filename="../../gui/model_manager.py" line="157" />
         <source>Import folder…</source>
         <translation>匯入資料夾…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="263" />
+        <location filename="../../gui/model_manager.py" line="264" />
         <source>Bundled</source>
         <translation>內建</translation>
     </message>
@@ -596,7 +596,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="260" />
+        <location filename="../../gui/model_manager.py" line="261" />
         <source>Not installed</source>
         <translation>未安裝</translation>
     </message>
@@ -611,12 +611,12 @@
         <translation>從網址下載…</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="286" />
+        <location filename="../../gui/model_manager.py" line="287" />
         <source>Address of the model archive (.tar.bz2):</source>
         <translation>模型壓縮檔（.tar.bz2）的網址：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="261" />
+        <location filename="../../gui/model_manager.py" line="262" />
         <source>Connecting…</source>
         <translation>連線中…</translation>
     </message>
@@ -686,73 +686,73 @@
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="249" />
+        <location filename="../../gui/model_manager.py" line="250" />
         <source>{0} on disk</source>
         <translation>佔用 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="252" />
+        <location filename="../../gui/model_manager.py" line="253" />
         <source>size unknown</source>
         <translation>大小不明</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="253" />
+        <location filename="../../gui/model_manager.py" line="254" />
         <source>{0} download</source>
         <translation>下載 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="256" />
+        <location filename="../../gui/model_manager.py" line="257" />
         <source>{0}, {1} on disk</source>
         <translation>{0}，安裝後佔用 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="262" />
+        <location filename="../../gui/model_manager.py" line="263" />
         <source>Installed</source>
         <translation>已安裝</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="307" />
+        <location filename="../../gui/model_manager.py" line="308" />
         <source>{0}, {1}/s</source>
         <translation>{0}，{1}/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="318" />
+        <location filename="../../gui/model_manager.py" line="319" />
         <source>Failed (try again to resume)</source>
         <translation>失敗（再試一次可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="324" />
+        <location filename="../../gui/model_manager.py" line="325" />
         <source>Cancelled (Download resumes)</source>
         <translation>已取消（再按下載可續傳）</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="328" />
+        <location filename="../../gui/model_manager.py" line="329" />
         <source>Remove model</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="329" />
+        <location filename="../../gui/model_manager.py" line="330" />
         <source>Remove “{0}” and delete its folder ({1})?</source>
         <translation>要移除「{0}」並刪除它的資料夾（{1}）嗎？</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="341" />
+        <location filename="../../gui/model_manager.py" line="342" />
         <source>Rename model</source>
         <translation>重新命名模型</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="341" />
+        <location filename="../../gui/model_manager.py" line="342" />
         <source>New name:</source>
         <translation>新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="355" />
-        <location filename="../../gui/model_manager.py" line="359" />
+        <location filename="../../gui/model_manager.py" line="356" />
+        <location filename="../../gui/model_manager.py" line="360" />
         <source>Import a model folder</source>
         <translation>匯入模型資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/model_manager.py" line="359" />
+        <location filename="../../gui/model_manager.py" line="360" />
         <source>Name of the model:</source>
         <translation>模型名稱：</translation>
     </message>
@@ -1662,228 +1662,233 @@
         <translation>歷史紀錄中沒有第 {entry_id} 筆逐字稿。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="58" />
+        <location filename="../../core/models.py" line="68" />
         <source>re-export it with `python -m tingxie.training_tools export`</source>
         <translation>請用 `python -m tingxie.training_tools export` 重新匯出</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="60" />
+        <location filename="../../core/models.py" line="70" />
         <source>add it with the metadata script sherpa-onnx has for this kind of model, or pick another model</source>
         <translation>請用 sherpa-onnx 為這類模型提供的中繼資料腳本加上，或改選其他模型</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="83" />
+        <location filename="../../core/models.py" line="93" />
         <source>{path} is not one of the models in {folder}.</source>
         <translation>{path} 不是 {folder} 中的模型。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="102" />
+        <location filename="../../core/models.py" line="112" />
         <location filename="../../training_tools/checkpoint.py" line="52" />
         <source>{folder} is not a folder.</source>
         <translation>{folder} 不是資料夾。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="106" />
+        <location filename="../../core/models.py" line="116" />
         <source>{folder} has no SenseVoice model: it needs model.onnx or model.int8.onnx with tokens.txt (or NAME.onnx / NAME.int8.onnx with NAME-tokens.txt).</source>
         <translation>{folder} 中沒有 SenseVoice 模型：需要 model.onnx 或 model.int8.onnx 加上 tokens.txt（或 NAME.onnx／NAME.int8.onnx 加上 NAME-tokens.txt）。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="113" />
+        <location filename="../../core/models.py" line="124" />
+        <source>{name} has full-range QInt8 weights, which onnxruntime computes wrongly on a CPU without VNNI instructions, such as this one. Use its FP32 model.onnx, or re-export it with `--int8-type qint8-7bit`, which is as fast and right on every CPU.</source>
+        <translation>{name} 使用全範圍 QInt8 權重；在沒有 VNNI 指令的 CPU（例如這台）上，onnxruntime 會算錯。請改用其 FP32 model.onnx，或以 `--int8-type qint8-7bit` 重新匯出：一樣快，且在每種 CPU 上都正確。</translation>
+    </message>
+    <message>
+        <location filename="../../core/models.py" line="132" />
         <source>The models in {folder} disagree on the vocabulary size: {sizes}.</source>
         <translation>{folder} 中各模型的詞彙表大小不一致：{sizes}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="125" />
+        <location filename="../../core/models.py" line="152" />
         <source>{name} has no tokens file: {tokens} is missing.</source>
         <translation>{name} 缺少詞元檔：找不到 {tokens}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="133" />
+        <location filename="../../core/models.py" line="160" />
         <source>{name}: its metadata comment {comment!r} contains {trigger!r}, which makes sherpa-onnx load it as a FunASR-{trigger} model and stop the program. Tingxie runs SenseVoice models: remove {trigger!r} from the comment, or {fix} (it never writes it).</source>
         <translation>{name}：中繼資料的 comment {comment!r} 含有 {trigger!r}，會讓 sherpa-onnx 把它當成 FunASR-{trigger} 模型載入並使程式中止。聽寫使用的是 SenseVoice 模型：請從 comment 中移除 {trigger!r}，或{fix}（匯出工具不會寫入它）。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="144" />
+        <location filename="../../core/models.py" line="171" />
         <source>{name}: metadata {key} has {count} values; lfr_window_size {window} needs {needed}; {fix}.</source>
         <translation>{name}：中繼資料 {key} 有 {count} 個值，但 lfr_window_size {window} 需要 {needed} 個；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="151" />
+        <location filename="../../core/models.py" line="178" />
         <source>{name}: its graph takes {width} features per frame but its metadata (lfr_window_size {window}) makes sherpa-onnx feed {needed}; {fix}.</source>
         <translation>{name}：模型圖每幀接受 {width} 個特徵，但中繼資料（lfr_window_size {window}）會讓 sherpa-onnx 送入 {needed} 個；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="161" />
+        <location filename="../../core/models.py" line="188" />
         <source>{tokens} has {count} tokens but {name} expects {expected}; the tokens file belongs to another model.</source>
         <translation>{tokens} 有 {count} 個詞元，但 {name} 需要 {expected} 個；這個詞元檔屬於別的模型。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="168" />
+        <location filename="../../core/models.py" line="195" />
         <source>{name}: its graph's output {output} does not fix how many tokens it scores, so it cannot be checked against {tokens}; {fix}.</source>
         <translation>{name}：模型圖的輸出 {output} 沒有固定詞元數，因此無法與 {tokens} 核對；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="174" />
+        <location filename="../../core/models.py" line="201" />
         <source>{name}'s graph scores {width} tokens per frame but {tokens} has {count} (and its metadata vocab_size says {vocab_size}): sherpa-onnx would fail on the first token it cannot name. The graph and the tokens file belong to different models; {fix}.</source>
         <translation>{name} 的模型圖每幀評分 {width} 個詞元，但 {tokens} 有 {count} 個（中繼資料 vocab_size 為 {vocab_size}）：sherpa-onnx 遇到第一個無法對應的詞元就會失敗。模型圖與詞元檔屬於不同模型；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="202" />
+        <location filename="../../core/models.py" line="229" />
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="205" />
+        <location filename="../../core/models.py" line="232" />
         <source>{path} is empty (0 bytes): the download, copy or export that wrote it did not finish. Download or export it again.</source>
         <translation>{path} 是空的（0 位元組）：寫入它的下載、複製或匯出沒有完成。請重新下載或匯出。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="213" />
+        <location filename="../../core/models.py" line="240" />
         <source>{path} cannot be read as an ONNX model: it is truncated ({reason}). The download or copy did not finish; download or copy it again.</source>
         <translation>{path} 無法當作 ONNX 模型讀取：檔案不完整。下載或複製沒有完成，請重新下載或複製。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="219" />
+        <location filename="../../core/models.py" line="246" />
         <source>{path} cannot be read as an ONNX model ({reason}).</source>
         <translation>{path} 無法當作 ONNX 模型讀取。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="223" />
+        <location filename="../../core/models.py" line="250" />
         <source>{path} cannot be read as an ONNX model: {reason}</source>
         <translation>{path} 無法當作 ONNX 模型讀取。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="227" />
+        <location filename="../../core/models.py" line="254" />
         <source>{path} cannot be read as an ONNX model: it has no graph (a file cut short, or not a model). Download or copy it again.</source>
         <translation>{path} 無法當作 ONNX 模型讀取：其中沒有模型圖（檔案不完整，或根本不是模型）。請重新下載或複製。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="242" />
+        <location filename="../../core/models.py" line="269" />
         <source>{path} is not a UTF-8 tokens file ({reason}).</source>
         <translation>{path} 不是 UTF-8 編碼的詞元檔。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="249" />
+        <location filename="../../core/models.py" line="276" />
         <source>{name} line {number} is not "piece id": {line!r}.</source>
         <translation>{name} 第 {number} 行不是「詞元 編號」格式：{line!r}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="254" />
+        <location filename="../../core/models.py" line="281" />
         <source>repeated</source>
         <translation>重複</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="255" />
+        <location filename="../../core/models.py" line="282" />
         <source>beyond the {count} lines</source>
         <translation>超出總行數 {count}</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="258" />
+        <location filename="../../core/models.py" line="285" />
         <source>{name} line {number}: id {id} is {problem}; the ids must run from 0 to {last}, each once.</source>
         <translation>{name} 第 {number} 行：編號 {id} {problem}；編號必須從 0 到 {last}，每個各出現一次。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="279" />
+        <location filename="../../core/models.py" line="306" />
         <source>nothing</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="281" />
+        <location filename="../../core/models.py" line="308" />
         <source>{name} is not a SenseVoice model{kind}: its graph takes {inputs} and gives {outputs}; a SenseVoice model takes {expected} (float, then int32) and gives logits[N, T, vocab_size]. Choose a SenseVoice model folder, or export one with `python -m tingxie.training_tools export`.</source>
         <translation>{name} 不是 SenseVoice 模型{kind}：它的模型圖輸入為 {inputs}，輸出為 {outputs}；SenseVoice 模型的輸入為 {expected}（先 float，後 int32），輸出為 logits[N, T, vocab_size]。請選擇 SenseVoice 模型資料夾，或用 `python -m tingxie.training_tools export` 匯出一個。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="300" />
+        <location filename="../../core/models.py" line="327" />
         <source> (it looks like a {framework} speaker-embedding model)</source>
         <translation>（看起來是 {framework} 語者嵌入模型）</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="303" />
+        <location filename="../../core/models.py" line="330" />
         <source> (it looks like a speaker-segmentation model)</source>
         <translation>（看起來是語者分段模型）</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="305" />
+        <location filename="../../core/models.py" line="332" />
         <source> (its metadata says model_type {model_type!r})</source>
         <translation>（中繼資料的 model_type 為 {model_type!r}）</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="319" />
+        <location filename="../../core/models.py" line="346" />
         <source>{name}: metadata {key} is {value}, but the graph's prompt embedding (fed by its {input!r} input) has {rows} rows, 0 to {last}: sherpa-onnx would return no text. The metadata belongs to another model; {fix}.</source>
         <translation>{name}：中繼資料 {key} 為 {value}，但模型圖的提示嵌入（由輸入 {input!r} 提供）只有 {rows} 列（0 到 {last}）：sherpa-onnx 將辨識不出任何文字。這份中繼資料屬於別的模型；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="334" />
+        <location filename="../../core/models.py" line="361" />
         <source>{label} lacks the metadata key {key!r} that sherpa-onnx needs; {fix}.</source>
         <translation>{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="340" />
+        <location filename="../../core/models.py" line="367" />
         <source>{label}: metadata {key} is {value!r}, not a whole number; {fix}.</source>
         <translation>{label}：中繼資料 {key} 為 {value!r}，不是整數；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="346" />
+        <location filename="../../core/models.py" line="373" />
         <source>from {lowest} to {highest}</source>
         <translation>介於 {lowest} 到 {highest}</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="348" />
+        <location filename="../../core/models.py" line="375" />
         <source>at least {lowest}</source>
         <translation>至少 {lowest}</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="350" />
+        <location filename="../../core/models.py" line="377" />
         <source>{label}: metadata {key} is {value}, which sherpa-onnx cannot run with (it needs {allowed}; otherwise it stops the program or decodes garbage). Fix the metadata, or {fix}.</source>
         <translation>{label}：中繼資料 {key} 為 {value}，sherpa-onnx 無法使用（必須{allowed}，否則程式會中止或解出亂碼）。請修正中繼資料，或{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="361" />
+        <location filename="../../core/models.py" line="388" />
         <source>{label} lacks the metadata key {key!r} (CMVN) that sherpa-onnx needs; {fix}.</source>
         <translation>{label} 缺少 sherpa-onnx 需要的中繼資料 {key!r}（CMVN）；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="368" />
+        <location filename="../../core/models.py" line="395" />
         <source>{label}: metadata {key} is not a comma-separated list of finite numbers; {fix}.</source>
         <translation>{label}：中繼資料 {key} 不是以逗號分隔的有限數值清單；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="374" />
+        <location filename="../../core/models.py" line="401" />
         <source>{label}: metadata {key} holds a value too large for a float; {fix}.</source>
         <translation>{label}：中繼資料 {key} 含有超出浮點數範圍的值；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="418" />
+        <location filename="../../core/models.py" line="445" />
         <source>its framework is {framework!r}</source>
         <translation>其 framework 為 {framework!r}</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="419" />
+        <location filename="../../core/models.py" line="446" />
         <source>it has no 'framework' metadata</source>
         <translation>缺少 framework 中繼資料</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="422" />
+        <location filename="../../core/models.py" line="449" />
         <source>{name} is not a speaker-embedding model sherpa-onnx can load: {found}, and sherpa-onnx knows {known}. Add the metadata with sherpa-onnx's scripts/wespeaker/add_meta_data.py (or the 3D-Speaker / NeMo one), or pick another model.</source>
         <translation>{name} 不是 sherpa-onnx 能載入的語者嵌入模型：{found}，而 sherpa-onnx 只認得 {known}。請用 sherpa-onnx 的 scripts/wespeaker/add_meta_data.py（或 3D-Speaker／NeMo 的腳本）加上中繼資料，或改選其他模型。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="435" />
+        <location filename="../../core/models.py" line="462" />
         <source>{name}: metadata window_type is {value!r}; sherpa-onnx knows {known}.</source>
         <translation>{name}：中繼資料 window_type 為 {value!r}；sherpa-onnx 只認得 {known}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="442" />
+        <location filename="../../core/models.py" line="469" />
         <source>{name} lacks the metadata key 'language' that sherpa-onnx needs; {fix}.</source>
         <translation>{name} 缺少 sherpa-onnx 需要的中繼資料 'language'；{fix}。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="448" />
+        <location filename="../../core/models.py" line="475" />
         <source>{name}: metadata feature_normalize_type is {value!r}; sherpa-onnx's {framework} extractor supports {supported} and stops the program on anything else.</source>
         <translation>{name}：中繼資料 feature_normalize_type 為 {value!r}；sherpa-onnx 的 {framework} 擷取器只支援 {supported}，其他值會使程式中止。</translation>
     </message>
     <message>
-        <location filename="../../core/models.py" line="475" />
+        <location filename="../../core/models.py" line="502" />
         <source>{name}: metadata num_classes is {value}, but {speakers} speakers with powerset_max_classes {max_classes} make {needed} classes; sherpa-onnx would write past its table. The metadata belongs to another model.</source>
         <translation>{name}：中繼資料 num_classes 為 {value}，但 {speakers} 位語者搭配 powerset_max_classes {max_classes} 應有 {needed} 類；sherpa-onnx 會寫出表格範圍。這份中繼資料屬於別的模型。</translation>
     </message>
@@ -1908,17 +1913,17 @@
         <translation>位於 {path} 的已安裝 tingxie 套件</translation>
     </message>
     <message>
-        <location filename="../../core/recognizer.py" line="25" />
+        <location filename="../../core/recognizer.py" line="26" />
         <source>Unknown language {value!r}; choose one of {choices}.</source>
         <translation>不明的語言 {value!r}；請從 {choices} 中選擇。</translation>
     </message>
     <message>
-        <location filename="../../core/recognizer.py" line="30" />
+        <location filename="../../core/recognizer.py" line="31" />
         <source>Unknown precision {value!r}; choose {choices}.</source>
         <translation>不明的模型精度 {value!r}；請選擇 {choices}。</translation>
     </message>
     <message>
-        <location filename="../../core/recognizer.py" line="35" />
+        <location filename="../../core/recognizer.py" line="36" />
         <source>Threads must be a whole number from {lowest} to {highest}, not {value!r}.</source>
         <translation>執行緒數必須是 {lowest} 到 {highest} 的整數，而不是 {value!r}。</translation>
     </message>
@@ -2071,6 +2076,11 @@
         <location filename="../../core/model_store.py" line="274" />
         <source>A model with the id '{id}' is already installed; remove it first or choose another name.</source>
         <translation>代號為「{id}」的模型已經安裝；請先移除它，或換一個名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../core/batching.py" line="29" />
+        <source>Batching needs a pool, a batch size and a padded length above zero, not {value}.</source>
+        <translation>批次處理需要大於零的集區、批次大小與填補長度，而不是 {value}。</translation>
     </message>
 </context>
 </TS>
