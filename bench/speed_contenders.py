@@ -127,6 +127,30 @@ def pcm_reads(path: Path, seconds: int = 100):
             yield np.concatenate(pending)
 
 
+def recipe_segments(audio: Path):
+    """(start sample, samples) of each segment the recipe's VAD closes, as it closes them:
+    Silero with min_silence_duration 0.25 fed window by window, one second of silence at the end."""
+    import sherpa_onnx
+
+    from tingxie.core.paths import VAD_MODEL, asset
+
+    config = sherpa_onnx.VadModelConfig()
+    config.silero_vad.model = str(asset(VAD_MODEL))
+    config.silero_vad.min_silence_duration = 0.25
+    config.sample_rate = SAMPLE_RATE
+    window = config.silero_vad.window_size
+    vad = sherpa_onnx.VoiceActivityDetector(config, buffer_size_in_seconds=100)
+    buffer = np.zeros(0, dtype=np.float32)
+    for pcm in [*pcm_reads(audio), np.zeros(SAMPLE_RATE, dtype=np.int16)]:
+        buffer = np.concatenate([buffer, pcm.astype(np.float32) / 32768])
+        while len(buffer) > window:
+            vad.accept_waveform(buffer[:window])
+            buffer = buffer[window:]
+        while not vad.empty():
+            yield vad.front.start, np.asarray(vad.front.samples, dtype=np.float32)
+            vad.pop()
+
+
 def model_file(folder: Path, precision: str) -> Path:
     from tingxie.core.model_files import find_model_files
 
@@ -138,8 +162,6 @@ def run_recipe(args: argparse.Namespace) -> dict:
     min_silence 0.25 s on 100 s reads, each segment decoded alone, an SRT written."""
     import sherpa_onnx
 
-    from tingxie.core.paths import VAD_MODEL, asset
-
     folder = Path(args.model)
     started = time.perf_counter()
     recognizer = sherpa_onnx.OfflineRecognizer.from_sense_voice(
@@ -148,26 +170,13 @@ def run_recipe(args: argparse.Namespace) -> dict:
     )
     load = time.perf_counter() - started
     clock = Clock()
-    config = sherpa_onnx.VadModelConfig()
-    config.silero_vad.model = str(asset(VAD_MODEL))
-    config.silero_vad.min_silence_duration = 0.25
-    config.sample_rate = SAMPLE_RATE
-    window = config.silero_vad.window_size
-    vad = sherpa_onnx.VoiceActivityDetector(config, buffer_size_in_seconds=100)
     found: list[tuple[float, float, str]] = []
-    buffer = np.zeros(0, dtype=np.float32)
-    for pcm in [*pcm_reads(Path(args.audio)), np.zeros(SAMPLE_RATE, dtype=np.int16)]:
-        buffer = np.concatenate([buffer, pcm.astype(np.float32) / 32768])
-        while len(buffer) > window:
-            vad.accept_waveform(buffer[:window])
-            buffer = buffer[window:]
-        while not vad.empty():
-            stream = recognizer.create_stream()
-            stream.accept_waveform(SAMPLE_RATE, vad.front.samples)
-            recognizer.decode_stream(stream)
-            clock.text_arrived()
-            found.append((vad.front.start / SAMPLE_RATE, len(vad.front.samples) / SAMPLE_RATE, stream.result.text))
-            vad.pop()
+    for start, samples in recipe_segments(Path(args.audio)):
+        stream = recognizer.create_stream()
+        stream.accept_waveform(SAMPLE_RATE, samples)
+        recognizer.decode_stream(stream)
+        clock.text_arrived()
+        found.append((start / SAMPLE_RATE, len(samples) / SAMPLE_RATE, stream.result.text))
     with tempfile.TemporaryDirectory() as out:
         write_srt(found, Path(out) / "out.srt")
     return {"load_s": load, "run_s": clock.elapsed(), "first_s": clock.first, "audio_s": None,
@@ -187,11 +196,8 @@ def write_srt(found: list[tuple[float, float, str]], path: Path) -> None:
 def run_funasr(args: argparse.Namespace) -> dict:
     """FunASR's AutoModel, PyTorch FP32, as a finetuner would run it. FSMN-VAD's weights cannot
     be had offline, so it gets the recipe's Silero segments (VAD time included in run_s)."""
-    import sherpa_onnx
     import torch
     from funasr import AutoModel
-
-    from tingxie.core.paths import VAD_MODEL, asset
 
     torch.set_num_threads(args.threads)
     started = time.perf_counter()
@@ -199,27 +205,13 @@ def run_funasr(args: argparse.Namespace) -> dict:
                       ncpu=args.threads, disable_pbar=True, disable_log=True)
     load = time.perf_counter() - started
     clock = Clock()
-    config = sherpa_onnx.VadModelConfig()
-    config.silero_vad.model = str(asset(VAD_MODEL))
-    config.silero_vad.min_silence_duration = 0.25
-    config.sample_rate = SAMPLE_RATE
-    vad = sherpa_onnx.VoiceActivityDetector(config, buffer_size_in_seconds=100)
-    window = config.silero_vad.window_size
     fed, count = 0.0, 0
-    buffer = np.zeros(0, dtype=np.float32)
     with torch.inference_mode():
-        for pcm in [*pcm_reads(Path(args.audio)), np.zeros(SAMPLE_RATE, dtype=np.int16)]:
-            buffer = np.concatenate([buffer, pcm.astype(np.float32) / 32768])
-            while len(buffer) > window:
-                vad.accept_waveform(buffer[:window])
-                buffer = buffer[window:]
-            while not vad.empty():
-                samples = np.asarray(vad.front.samples, dtype=np.float32)
-                model.generate(input=samples, cache={}, language="auto", use_itn=True, disable_pbar=True)
-                clock.text_arrived()
-                fed += len(samples) / SAMPLE_RATE
-                count += 1
-                vad.pop()
+        for _, samples in recipe_segments(Path(args.audio)):
+            model.generate(input=samples, cache={}, language="auto", use_itn=True, disable_pbar=True)
+            clock.text_arrived()
+            fed += len(samples) / SAMPLE_RATE
+            count += 1
     return {"load_s": load, "run_s": clock.elapsed(), "first_s": clock.first, "audio_s": None,
             "fed_s": fed, "segments": count}
 
