@@ -10,6 +10,7 @@ offered for CPUs with VNNI, and refused at load on an x86 CPU without it.
 
 from __future__ import annotations
 
+import functools
 import platform
 from enum import Enum
 from pathlib import Path
@@ -39,9 +40,11 @@ def is_x86() -> bool:
     return platform.machine().lower() in ("x86_64", "amd64", "i386", "i686", "x86")
 
 
+@functools.cache
 def cpu_has_vnni() -> bool:
     """AVX512-VNNI or AVX-VNNI; read from /proc/cpuinfo on Linux, from numpy's CPU dispatch
-    table elsewhere. Unknown counts as no: refusing a fast file is better than wrong text."""
+    table elsewhere, once a process (every model validation asks). Unknown counts as no:
+    refusing a fast file is better than wrong text."""
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.is_file():
         flags = {f for line in cpuinfo.read_text(errors="replace").splitlines()
